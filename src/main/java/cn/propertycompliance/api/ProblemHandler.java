@@ -1,0 +1,32 @@
+package cn.propertycompliance.api;
+
+import cn.propertycompliance.decisions.DecisionNotRecordedException;
+import cn.propertycompliance.decisions.RequestIdConflictException;
+import cn.propertycompliance.evaluation.InvalidRequestException;
+import cn.propertycompliance.evaluation.RunawayRulesException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error leaves as {@code application/problem+json} (RFC 9457) with a plain-language detail; stack traces and
+ * class names stay in the server log. Spring's own HTTP errors (404, 405, 415…) are handled by the base class.
+ */
+@RestControllerAdvice
+class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    @ExceptionHandler({InvalidRequestException.class, BodyTooLargeException.class, NotFoundException.class,
+            RequestIdConflictException.class, DecisionNotRecordedException.class, RunawayRulesException.class, Exception.class})
+    ProblemDetail handle(Exception e) {
+        ProblemDetail problem = Problems.forException(e);
+        if (Problems.isServerFault(problem)) {
+            log.error("{}: {}", problem.getTitle(), e.getMessage(), e);
+        }
+        return problem;
+    }
+}

@@ -1,0 +1,79 @@
+package cn.propertycompliance.api;
+
+import cn.propertycompliance.decisions.DecisionNotRecordedException;
+import cn.propertycompliance.decisions.RequestIdConflictException;
+import cn.propertycompliance.evaluation.InvalidRequestException;
+import cn.propertycompliance.evaluation.RunawayRulesException;
+import java.net.URI;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+
+/**
+ * RFC 9457 problem types of this API, and the one mapping from our exceptions to problems — used by the error
+ * handler for single requests and by the batch stream for its error lines, so both speak alike.
+ */
+final class Problems {
+
+    static final URI INVALID_REQUEST = URI.create("/problems/invalid-request");
+    static final URI NOT_FOUND = URI.create("/problems/not-found");
+    static final URI REQUEST_ID_CONFLICT = URI.create("/problems/request-id-conflict");
+    static final URI BODY_TOO_LARGE = URI.create("/problems/body-too-large");
+    static final URI NOT_RECORDED = URI.create("/problems/decision-not-recorded");
+    static final URI RULE_EVALUATION_FAILED = URI.create("/problems/rule-evaluation-failed");
+    static final URI INTERNAL = URI.create("/problems/internal-error");
+
+    private Problems() {
+    }
+
+    static ProblemDetail of(HttpStatus status, URI type, String title, String detail) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
+        p.setType(type);
+        p.setTitle(title);
+        return p;
+    }
+
+    /** The problem for a failure; unknown failures become a 500 that says nothing of the internals. */
+    static ProblemDetail forException(Throwable e) {
+        if (e instanceof InvalidRequestException invalid) {
+            ProblemDetail p = of(HttpStatus.BAD_REQUEST, INVALID_REQUEST, "Invalid request", invalid.getMessage());
+            p.setProperty("errors", invalid.errors());
+            return p;
+        }
+        if (e instanceof BodyTooLargeException) {
+            return of(HttpStatus.CONTENT_TOO_LARGE, BODY_TOO_LARGE, "Request body too large", e.getMessage());
+        }
+        if (e instanceof NotFoundException) {
+            return of(HttpStatus.NOT_FOUND, NOT_FOUND, "Not found", e.getMessage());
+        }
+        if (e instanceof RequestIdConflictException) {
+            return of(HttpStatus.CONFLICT, REQUEST_ID_CONFLICT, "requestId already used", e.getMessage());
+        }
+        if (e instanceof DecisionNotRecordedException) {
+            return of(HttpStatus.SERVICE_UNAVAILABLE, NOT_RECORDED, "Decision not recorded",
+                    "the decision could not be recorded, so no verdict is returned; retry with the same requestId");
+        }
+        if (e instanceof RunawayRulesException) {
+            return of(HttpStatus.INTERNAL_SERVER_ERROR, RULE_EVALUATION_FAILED, "Rule evaluation failed", e.getMessage());
+        }
+        return of(HttpStatus.INTERNAL_SERVER_ERROR, INTERNAL, "Internal error",
+                "the service could not complete the request; the error is logged");
+    }
+
+    /** The RFC 9457 members plus extension members at top level, for writing a problem outside Spring MVC. */
+    static java.util.Map<String, Object> asMap(ProblemDetail p) {
+        java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
+        out.put("type", p.getType().toString());
+        out.put("title", p.getTitle());
+        out.put("status", p.getStatus());
+        out.put("detail", p.getDetail());
+        if (p.getProperties() != null) {
+            out.putAll(p.getProperties());
+        }
+        return out;
+    }
+
+    /** Server-side faults are logged with their stack trace; client errors are not worth a log line. */
+    static boolean isServerFault(ProblemDetail p) {
+        return p.getStatus() >= 500;
+    }
+}

@@ -1,0 +1,62 @@
+package cn.propertycompliance.committee;
+
+import cn.propertycompliance.facts.Committee.Member;
+import cn.propertycompliance.parameters.ParameterValue;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A member's absence from committee meetings against the jurisdiction's threshold ({@code committee.absence}):
+ * <ul>
+ *   <li>{@code basis: SHARE_OF_MEETINGS} with {@code numerator}/{@code denominator} and {@code inclusive} — 北京
+ *       第四十六条, 上海 第三十一条 "一年内累计缺席…总次数一半以上": absent ≥ 1/2 of the meetings held, because 以上
+ *       includes the number itself (民法典 第一千二百五十九条). Compared as integers, never as a double;</li>
+ *   <li>{@code basis: CONSECUTIVE_UNEXCUSED} with {@code count} — 辽宁 第三十九条 "无正当理由连续三次不参加".</li>
+ * </ul>
+ */
+public record AbsenceCheck(boolean reached, List<String> missing, Integer absent, Integer held, Integer consecutive,
+                           String wording) {
+
+    public static final String TABLE = "committee.absence";
+
+    /** Only part of the figures the threshold needs was sent. */
+    public boolean isUndetermined() {
+        return !missing.isEmpty();
+    }
+
+    public boolean isReached() {
+        return reached;
+    }
+
+    public static AbsenceCheck of(Member m, ParameterValue rule) {
+        String wording = rule.has("wording") ? rule.text("wording") : null;
+        String basis = rule.text("basis");
+        if ("CONSECUTIVE_UNEXCUSED".equals(basis)) {
+            Integer consecutive = m.consecutiveUnexcusedAbsences();
+            boolean reached = consecutive != null && consecutive >= rule.integer("count");
+            return new AbsenceCheck(reached, List.of(), null, null, consecutive, wording);
+        }
+        if (!"SHARE_OF_MEETINGS".equals(basis)) {
+            throw new IllegalStateException("committee.absence: unknown basis " + basis + " at " + rule.getEntry().where());
+        }
+        Integer held = m.meetingsHeldLast12Months();
+        Integer absent = m.meetingsAbsentLast12Months();
+        if (held == null && absent == null) {
+            return new AbsenceCheck(false, List.of(), null, null, null, wording);
+        }
+        if (held == null || absent == null) {
+            List<String> missing = new ArrayList<>();
+            if (held == null) {
+                missing.add("meetingsHeldLast12Months");
+            }
+            if (absent == null) {
+                missing.add("meetingsAbsentLast12Months");
+            }
+            return new AbsenceCheck(false, missing, absent, held, null, wording);
+        }
+        long lhs = (long) absent * rule.integer("denominator");
+        long rhs = (long) rule.integer("numerator") * held;
+        boolean reached = held > 0 && (rule.flag("inclusive") ? lhs >= rhs : lhs > rhs);
+        return new AbsenceCheck(reached, List.of(), absent, held, null, wording);
+    }
+}

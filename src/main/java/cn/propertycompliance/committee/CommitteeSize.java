@@ -1,0 +1,63 @@
+package cn.propertycompliance.committee;
+
+import cn.propertycompliance.facts.Committee;
+import cn.propertycompliance.facts.Community;
+import cn.propertycompliance.parameters.ParameterValue;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The committee's size against {@code committee.size}: {@code minimum}, optional {@code maximum}, {@code odd}, and
+ * an optional small-committee exception ({@code smallSize}, allowed where {@code smallHouseholdsAtMost} households
+ * (北京 第三十九条, 杭州 第二十七条: 户数一百户以下 — 以下 includes 100) or where the floor area is at most
+ * {@code smallFloorAreaAtMost} m² (上海 第二十条: 建筑面积在一万平方米以下)). The size is the number of members sent.
+ *
+ * <p>上海 counts the 建筑面积 of the estate, which the request does not carry; it carries the exclusive area, which
+ * never exceeds the floor area (exclusive parts are part of the building). So an exclusive area above the limit
+ * proves the exception unavailable; otherwise the answer is undetermined.
+ */
+public record CommitteeSize(int size, boolean invalid, List<String> missing, String requirement, Integer households) {
+
+    public static final String TABLE = "committee.size";
+
+    public static CommitteeSize of(Committee committee, Community community, ParameterValue rule) {
+        int n = committee.members().size();
+        String requirement = rule.has("requirement") ? rule.text("requirement") : null;
+        Integer households = community == null ? null : community.households();
+        if (n == 0 || regular(n, rule)) {
+            return new CommitteeSize(n, false, List.of(), requirement, households);
+        }
+        if (!rule.has("smallSize") || rule.integer("smallSize") != n) {
+            return new CommitteeSize(n, true, List.of(), requirement, households);
+        }
+        if (rule.has("smallHouseholdsAtMost")) {
+            if (households == null) {
+                return new CommitteeSize(n, false, List.of("community.households"), requirement, null);
+            }
+            return new CommitteeSize(n, households > rule.integer("smallHouseholdsAtMost"), List.of(), requirement, households);
+        }
+        if (rule.has("smallFloorAreaAtMost")) {
+            BigDecimal exclusive = community == null ? null : community.totalExclusiveArea();
+            if (exclusive != null && exclusive.compareTo(rule.decimal("smallFloorAreaAtMost")) > 0) {
+                return new CommitteeSize(n, true, List.of(), requirement, households);
+            }
+            return new CommitteeSize(n, false, List.of("建筑面积"),
+                    requirement, households);
+        }
+        return new CommitteeSize(n, true, List.of(), requirement, households);
+    }
+
+    private static boolean regular(int n, ParameterValue rule) {
+        boolean oddOk = !rule.flag("odd") || n % 2 == 1;
+        boolean maxOk = !rule.has("maximum") || n <= rule.integer("maximum");
+        return oddOk && n >= rule.integer("minimum") && maxOk;
+    }
+
+    public boolean isInvalid() {
+        return invalid;
+    }
+
+    public boolean isUndetermined() {
+        return !missing.isEmpty();
+    }
+}

@@ -1,0 +1,51 @@
+package cn.propertycompliance.committee;
+
+import cn.propertycompliance.evaluation.Action;
+import cn.propertycompliance.facts.Committee;
+import cn.propertycompliance.parameters.ParameterValue;
+import java.util.List;
+
+/**
+ * What one member's facts matched in one committee list of the jurisdiction in force (its negative list or its
+ * qualifications): the matched items, the codes whose listing is PENDING, the parameter values relied on (items and
+ * consequences, for citations) and the actions the consequence clauses prescribe.
+ */
+public record MemberMatch(List<ListedItem> items, List<String> pendingCodes, String pendingReason,
+                          List<ParameterValue> sources, List<Action> actions) {
+
+    /** Nothing matched and nothing pending (shared: a match is immutable). */
+    public static final MemberMatch NONE = new MemberMatch(List.of(), List.of(), null, List.of(), List.of());
+
+    public MemberMatch {
+        items = List.copyOf(items);
+        pendingCodes = List.copyOf(pendingCodes);
+        sources = List.copyOf(sources);
+        actions = List.copyOf(actions);
+    }
+
+    /** At least one item of the list matched. */
+    public boolean isListed() {
+        return !items.isEmpty();
+    }
+
+    /** At least one reported code could not be judged because the list is PENDING here. */
+    public boolean isPending() {
+        return !pendingCodes.isEmpty();
+    }
+
+    /** The matched items for {@code details.items}; a message names each clause item once. (Not a bean getter:
+     * a property "listed" would clash with {@link #isListed()} in rule conditions.) */
+    public ListedItems listedItems() {
+        return new ListedItems(items);
+    }
+
+    /** The PENDING conduct codes as Chinese labels, for messages. */
+    public List<String> getPendingNames() {
+        return pendingCodes.stream().map(c -> Committee.ConductCode.valueOf(c).chineseName()).toList();
+    }
+
+    /** The codes that matched, in the order reported. */
+    public List<String> getCodes() {
+        return items.stream().map(ListedItem::code).toList();
+    }
+}

@@ -1,0 +1,4 @@
+package cn.propertycompliance.evaluation;
+
+/** Finding severity (api.md). */
+public enum Severity { VIOLATION, WARNING, INFO, INDETERMINATE }

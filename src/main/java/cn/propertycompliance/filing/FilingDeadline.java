@@ -1,0 +1,70 @@
+package cn.propertycompliance.filing;
+
+import cn.propertycompliance.facts.Filings.EventType;
+import cn.propertycompliance.parameters.ParameterValue;
+
+/**
+ * One value of the parameter table {@code filing.deadline}: the event the period is counted from (or before), how it
+ * is counted, who files and with whom.
+ *
+ * @param event     the triggering event (合同签订, 业主委员会选举产生, 申请商品房预售许可 …)
+ * @param kind      AFTER: within N days after the event; BEFORE: at least N days before it; BEFORE_EVENT: before it
+ * @param days      N (null for BEFORE_EVENT)
+ * @param dayKind   CALENDAR (日) or WORKING (工作日); null for BEFORE_EVENT
+ * @param filer     who must file (e.g. 物业服务人)
+ * @param authority with whom (e.g. 街道办事处、乡镇人民政府)
+ */
+public record FilingDeadline(EventType event, Kind kind, Integer days, DayKind dayKind, String filer, String authority) {
+
+    public enum Kind { AFTER, BEFORE, BEFORE_EVENT }
+
+    public enum DayKind { CALENDAR, WORKING }
+
+    /** Reads a table value; a missing or unknown field is an IllegalArgumentException naming it (caught by the assessor). */
+    public static FilingDeadline of(ParameterValue value) {
+        EventType event = enumField(value, "event", EventType.class);
+        Kind kind = enumField(value, "kind", Kind.class);
+        Integer days = null;
+        DayKind dayKind = null;
+        if (kind != Kind.BEFORE_EVENT) {
+            days = value.has("days") ? value.integer("days") : null;
+            if (days == null || days < 1) {
+                throw new IllegalArgumentException("kind " + kind + " needs days ≥ 1");
+            }
+            dayKind = enumField(value, "dayKind", DayKind.class);
+        }
+        String filer = text(value, "filer");
+        String authority = text(value, "authority");
+        return new FilingDeadline(event, kind, days, dayKind, filer, authority);
+    }
+
+    /** The period in the words of the texts: "物业服务合同签订之日起15日内", "申请商品房预售许可前". */
+    public String describe() {
+        String e = event.chineseName();
+        return switch (kind) {
+            case AFTER -> e + "之日起" + days + (dayKind == DayKind.WORKING ? "个工作日内" : "日内");
+            case BEFORE -> e + (dayKind == DayKind.WORKING ? "前" + days + "个工作日" : days + "日前");
+            case BEFORE_EVENT -> e + "前";
+        };
+    }
+
+    private static <E extends Enum<E>> E enumField(ParameterValue value, String field, Class<E> type) {
+        if (!value.has(field)) {
+            throw new IllegalArgumentException("field '" + field + "' is missing");
+        }
+        String text = value.text(field);
+        try {
+            return Enum.valueOf(type, text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("field '" + field + "' is " + text + ", not one of "
+                    + java.util.Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    private static String text(ParameterValue value, String field) {
+        if (!value.has(field) || value.text(field).isBlank()) {
+            throw new IllegalArgumentException("field '" + field + "' is missing");
+        }
+        return value.text(field);
+    }
+}

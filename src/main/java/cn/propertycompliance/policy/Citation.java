@@ -1,0 +1,5 @@
+package cn.propertycompliance.policy;
+
+/** A clause as shown in a finding: document (文号, or title when it has none), title, clause id and its text. */
+public record Citation(String document, String title, String clause, String text) {
+}

@@ -1,0 +1,172 @@
+package cn.propertycompliance.ruleset;
+
+import cn.propertycompliance.calendar.LegalCalendar;
+import cn.propertycompliance.evaluation.Area;
+import cn.propertycompliance.parameters.ParameterSet;
+import cn.propertycompliance.policy.PolicyLibrary;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
+
+/**
+ * An immutable, compiled rule release: the rules, parameter tables, scenario cases and legal sources of one set of
+ * files, identified by the SHA-256 of those files. Every decision names the release that produced it.
+ */
+public final class Release {
+
+    private final String id;
+    private final String label;
+    private final Instant builtAt;
+    private final KieBase kieBase;
+    private final Map<String, RuleMeta> rules;
+    private final PolicyLibrary policies;
+    private final ParameterSet parameters;
+    private final LegalCalendar calendar;
+    private final List<ScenarioCase> cases;
+    private final Collection<Jurisdiction> jurisdictions;
+    private final List<SourceFile> files;
+    private final List<Problem> warnings;
+    private final KieSessionsPool sessions;
+    private final Map<SelectionKey, RuleSelection> selections = new ConcurrentHashMap<>();
+    /** One scope fact per (layer, area) that has rules; other combinations need no fact at all. */
+    private final Map<String, RuleScope> scopes;
+    private static final int MAX_CACHED_SELECTIONS = 10_000;
+
+    Release(String id, String label, Instant builtAt, KieBase kieBase, Map<String, RuleMeta> rules, PolicyLibrary policies,
+            ParameterSet parameters, LegalCalendar calendar, List<ScenarioCase> cases, Collection<Jurisdiction> jurisdictions,
+            List<SourceFile> files, List<Problem> warnings) {
+        this.id = id;
+        this.label = label;
+        this.builtAt = builtAt;
+        this.kieBase = kieBase;
+        this.rules = Map.copyOf(rules);
+        this.policies = policies;
+        this.parameters = parameters;
+        this.calendar = calendar;
+        this.cases = List.copyOf(cases);
+        this.jurisdictions = List.copyOf(jurisdictions);
+        this.files = List.copyOf(files);
+        this.warnings = List.copyOf(warnings);
+        this.sessions = kieBase.newKieSessionsPool(2 * Runtime.getRuntime().availableProcessors());
+        Map<String, RuleScope> byKey = new java.util.HashMap<>();
+        rules.values().forEach(r -> byKey.putIfAbsent(r.jurisdiction() + "/" + r.area(), new RuleScope(r.jurisdiction(), r.area())));
+        this.scopes = Map.copyOf(byKey);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public Instant builtAt() {
+        return builtAt;
+    }
+
+    public KieBase kieBase() {
+        return kieBase;
+    }
+
+    public Collection<RuleMeta> rules() {
+        return rules.values();
+    }
+
+    public Optional<RuleMeta> rule(String id) {
+        return Optional.ofNullable(rules.get(id));
+    }
+
+    public PolicyLibrary policies() {
+        return policies;
+    }
+
+    public ParameterSet parameters() {
+        return parameters;
+    }
+
+    /** Statutory holidays and make-up working days of this release (rules/national/calendar), for legal periods. */
+    public LegalCalendar calendar() {
+        return calendar;
+    }
+
+    public List<ScenarioCase> cases() {
+        return cases;
+    }
+
+    public Collection<Jurisdiction> jurisdictions() {
+        return jurisdictions;
+    }
+
+    public List<SourceFile> files() {
+        return files;
+    }
+
+    public List<Problem> warnings() {
+        return warnings;
+    }
+
+    /**
+     * A session of this release's KieBase, from a pool: dispose() resets it and hands it back, so a request does not
+     * pay for building a session's node memories from scratch.
+     */
+    public KieSession newSession() {
+        return sessions.newKieSession();
+    }
+
+    /** The scope fact that puts the rules of {@code layer} for {@code area} in play, or null when it has none. */
+    public RuleScope scope(String layer, Area area) {
+        return scopes.get(layer + "/" + area);
+    }
+
+    /** The rules that may fire for a request judged at {@code asOf} in the given jurisdiction chain (memoised). */
+    public RuleSelection select(List<String> layers, LocalDate asOf, Set<Area> areas) {
+        SelectionKey key = new SelectionKey(layers, asOf, areas);
+        RuleSelection cached = selections.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        if (selections.size() > MAX_CACHED_SELECTIONS) {
+            selections.clear(); // requests rarely spread over this many dates × regions; start over rather than grow
+        }
+        RuleSelection computed = computeSelection(layers, asOf, areas);
+        selections.put(key, computed);
+        return computed;
+    }
+
+    private record SelectionKey(List<String> layers, LocalDate asOf, Set<Area> areas) {
+    }
+
+    private RuleSelection computeSelection(List<String> layers, LocalDate asOf, Set<Area> areas) {
+        Set<String> active = new HashSet<>();
+        Map<String, String> excluded = new LinkedHashMap<>();
+        for (RuleMeta r : rules.values()) {
+            if (!layers.contains(r.jurisdiction()) || !areas.contains(r.area())) {
+                continue;
+            }
+            if (r.inForceOn(asOf)) {
+                active.add(r.id());
+            } else {
+                excluded.put(r.id(), asOf.isBefore(r.effective()) ? "NOT_YET_EFFECTIVE" : "EXPIRED");
+            }
+        }
+        Set<String> allowed = new HashSet<>(active);
+        for (String ruleId : active) {
+            String replaced = rules.get(ruleId).overrides();
+            if (replaced != null && allowed.remove(replaced)) {
+                excluded.put(replaced, "OVERRIDDEN_BY " + ruleId);
+            }
+        }
+        return new RuleSelection(Set.copyOf(allowed), excluded);
+    }
+}
