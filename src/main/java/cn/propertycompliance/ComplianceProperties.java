@@ -1,6 +1,8 @@
 package cn.propertycompliance;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -13,7 +15,8 @@ public record ComplianceProperties(
         @DefaultValue Engine engine,
         @DefaultValue Privacy privacy,
         @DefaultValue Api api,
-        @DefaultValue Decisions decisions) {
+        @DefaultValue Decisions decisions,
+        @DefaultValue Security security) {
 
     /** {@code label}: a human name for the release shown next to its content hash (default: dev-&lt;hash prefix&gt;). */
     public record Release(String label) {
@@ -43,5 +46,19 @@ public record ComplianceProperties(
     public record Decisions(@DefaultValue("256") int maxBatch,
                             @DefaultValue("20000") int queueCapacity,
                             @DefaultValue("10s") Duration commitTimeout) {
+    }
+
+    /**
+     * API clients allowed to call the service, each with the SHA-256 (hex) of its key and its roles. With no client
+     * configured the API is open (the one-command local run); configure at least one in production.
+     */
+    public record Security(List<Client> clients) {
+        public List<Client> clientsOrEmpty() {
+            return clients == null ? List.of() : clients;
+        }
+    }
+
+    /** {@code name}: shown in logs; {@code keySha256}: hex SHA-256 of the key, so configuration holds no usable key. */
+    public record Client(String name, String keySha256, Set<cn.propertycompliance.api.Role> roles) {
     }
 }

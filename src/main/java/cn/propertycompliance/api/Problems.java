@@ -15,6 +15,8 @@ import org.springframework.http.ProblemDetail;
 final class Problems {
 
     static final URI INVALID_REQUEST = URI.create("/problems/invalid-request");
+    static final URI UNAUTHORIZED = URI.create("/problems/unauthorized");
+    static final URI FORBIDDEN = URI.create("/problems/forbidden");
     static final URI NOT_FOUND = URI.create("/problems/not-found");
     static final URI REQUEST_ID_CONFLICT = URI.create("/problems/request-id-conflict");
     static final URI BODY_TOO_LARGE = URI.create("/problems/body-too-large");

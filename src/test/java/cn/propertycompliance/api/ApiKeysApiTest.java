@@ -1,0 +1,110 @@
+package cn.propertycompliance.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/** api.md's 401/403: with clients configured, no or an unknown key is a 401 problem, a key without the role a 403. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ApiKeysApiTest {
+
+    private static final String PLATFORM_KEY = "platform-key-liaoning";
+    private static final String REVIEWER_KEY = "reviewer-key";
+    private static final String BAIYIN = """
+            {"region":"620402","asOf":"2026-11-01","community":{"id":"BY-AUTH"},
+             "fee":{"publicizedItems":[],"chargedItems":[{"name":"装修垃圾清运费"}]}}""";
+
+    @DynamicPropertySource
+    static void clients(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:apikeys;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
+        registry.add("compliance.security.clients[0].name", () -> "liaoning-platform");
+        registry.add("compliance.security.clients[0].key-sha256", () -> ApiSecurityConfig.keySha256(PLATFORM_KEY));
+        registry.add("compliance.security.clients[0].roles", () -> "PLATFORM");
+        registry.add("compliance.security.clients[1].name", () -> "legal-review");
+        registry.add("compliance.security.clients[1].key-sha256", () -> ApiSecurityConfig.keySha256(REVIEWER_KEY).toUpperCase());
+        registry.add("compliance.security.clients[1].roles", () -> "REVIEWER");
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    private HttpResponse<String> send(String method, String path, String body, String... headers) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        for (int i = 0; i < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonNode json(HttpResponse<String> r) {
+        return cn.propertycompliance.evaluation.RequestParser.JSON.readTree(r.body());
+    }
+
+    private long decisions() {
+        return jdbc.queryForObject("select count(*) from decision", Long.class);
+    }
+
+    @Test
+    void withoutAKeyAnEvaluationIsA401ProblemAndNothingIsRecorded() throws Exception {
+        long before = decisions();
+        HttpResponse<String> r = send("POST", "/api/v1/evaluations", BAIYIN);
+        assertThat(r.statusCode()).isEqualTo(401);
+        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(r.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
+        assertThat(json(r).path("type").asString()).isEqualTo("/problems/unauthorized");
+        assertThat(json(r).path("status").asInt()).isEqualTo(401);
+        assertThat(decisions()).isEqualTo(before);
+    }
+
+    @Test
+    void anUnknownKeyIsA401() throws Exception {
+        HttpResponse<String> r = send("POST", "/api/v1/evaluations", BAIYIN, "Authorization", "Bearer guessed");
+        assertThat(r.statusCode()).isEqualTo(401);
+        assertThat(json(r).path("detail").asString()).contains("not known");
+        assertThat(send("POST", "/api/v1/evaluations/batch", BAIYIN, "Content-Type", "application/x-ndjson").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aPlatformKeyEvaluatesByEitherHeader() throws Exception {
+        HttpResponse<String> bearer = send("POST", "/api/v1/evaluations", BAIYIN, "Authorization", "Bearer " + PLATFORM_KEY);
+        assertThat(bearer.statusCode()).isEqualTo(200);
+        assertThat(bearer.body()).contains("FEE_UNDISCLOSED_ITEM");
+        String id = json(bearer).path("decisionId").asString();
+        assertThat(send("GET", "/api/v1/decisions/" + id, null, "X-API-Key", PLATFORM_KEY).statusCode()).isEqualTo(200);
+        assertThat(send("GET", "/api/v1/decisions/" + id, null, "X-API-Key", REVIEWER_KEY).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aReviewerKeyMayReadTheCatalogueButNotEvaluate() throws Exception {
+        HttpResponse<String> r = send("POST", "/api/v1/evaluations", BAIYIN, "X-API-Key", REVIEWER_KEY);
+        assertThat(r.statusCode()).isEqualTo(403);
+        assertThat(json(r).path("type").asString()).isEqualTo("/problems/forbidden");
+        assertThat(json(r).path("detail").asString()).contains("PLATFORM").contains("legal-review");
+        assertThat(send("GET", "/api/v1/rules?area=FEE", null, "X-API-Key", REVIEWER_KEY).statusCode()).isEqualTo(200);
+        assertThat(send("GET", "/api/v1/rules?area=FEE", null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void operationsEndpointsStayOpen() throws Exception {
+        assertThat(send("GET", "/api/v1/ping", null).statusCode()).isEqualTo(200);
+        assertThat(send("GET", "/actuator/health", null).statusCode()).isEqualTo(200);
+        assertThat(send("GET", "/v3/api-docs", null).statusCode()).isEqualTo(200);
+    }
+}
