@@ -35,6 +35,9 @@ public final class RequestParser {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
+    /** Malformed codes are the schema's to report; only well-formed unknown ones are "unknown region". */
+    private static final java.util.regex.Pattern SIX_DIGITS = java.util.regex.Pattern.compile("[0-9]{6}");
+
     private final Schema schema;
     private final RegionTable regions;
 
@@ -92,7 +95,7 @@ public final class RequestParser {
 
     private void semanticChecks(JsonNode node, Set<FieldError> errors) {
         String region = text(node.get("region"));
-        if (region != null && region.matches("[0-9]{6}") && !regions.contains(region)) {
+        if (region != null && SIX_DIGITS.matcher(region).matches() && !regions.contains(region)) {
             errors.add(new FieldError("region", "unknown GB/T 2260 division code " + region));
         }
         JsonNode areas = node.get("areas");
