@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.json.JsonGeneratorBase;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.ser.std.StdSerializer;
@@ -26,6 +27,17 @@ final class CitationSerializer extends StdSerializer<Citation> {
 
     @Override
     public void serialize(Citation citation, JsonGenerator gen, SerializationContext ctxt) {
+        // Raw text only where it becomes text as is: a token buffer (valueToTree, convertValue) or a pretty printer
+        // needs the fields as tokens.
+        if (!(gen instanceof JsonGeneratorBase) || gen.getPrettyPrinter() != null) {
+            gen.writeStartObject(citation);
+            gen.writeStringProperty("document", citation.document());
+            gen.writeStringProperty("title", citation.title());
+            gen.writeStringProperty("clause", citation.clause());
+            gen.writeStringProperty("text", citation.text());
+            gen.writeEndObject();
+            return;
+        }
         String json = JSON.get(citation);
         if (json == null) {
             Map<String, String> fields = new LinkedHashMap<>();

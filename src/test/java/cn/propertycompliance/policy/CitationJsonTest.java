@@ -11,6 +11,17 @@ import tools.jackson.databind.JsonNode;
 class CitationJsonTest {
 
     @Test
+    void treesAndPrettyPrintedJsonGetTheSameFields() {
+        Citation c = new Citation("示例文号", "示例文件", "第一条", "示例条文");
+        JsonNode tree = RequestParser.JSON.valueToTree(c);
+        assertThat(tree.path("document").asString()).isEqualTo("示例文号");
+        assertThat(tree.path("text").asString()).isEqualTo("示例条文");
+        String pretty = RequestParser.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(List.of(c));
+        assertThat(RequestParser.JSON.readTree(pretty).get(0)).isEqualTo(tree);
+        assertThat(pretty).contains("\n  ").doesNotContain("{\"document\"");
+    }
+
+    @Test
     void aCitationIsWrittenAsItsFourFieldsAndTheSameTheSecondTime() {
         Citation c = new Citation("鄂建文〔2021〕11号", null, "(十二)", "引号\"与反斜杠\\和换行\n都要转义");
         String first = RequestParser.JSON.writeValueAsString(List.of(c, c));
