@@ -58,6 +58,7 @@ class ApiKeyFilter extends OncePerRequestFilter {
                     "this endpoint needs one of the roles " + required + "; the key of " + client.name() + " has " + client.roles()));
             return;
         }
+        new Caller(client.name(), Set.copyOf(client.roles())).attachTo(request);
         chain.doFilter(request, response);
     }
 

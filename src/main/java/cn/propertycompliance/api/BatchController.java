@@ -63,6 +63,7 @@ class BatchController {
         response.setCharacterEncoding("UTF-8");
         OutputStream out = response.getOutputStream();
         LineReader lines = new LineReader(request.getInputStream(), maxLineBytes);
+        String client = Caller.of(request).name();
         ArrayDeque<CompletableFuture<String>> inFlight = new ArrayDeque<>(window);
         // Lines reusing a requestId run after the earlier line with that id, so the first one in the stream wins.
         Map<String, CompletableFuture<String>> byRequestId = new HashMap<>();
@@ -74,8 +75,8 @@ class BatchController {
             }
             String requestId = requestIdOf(line);
             CompletableFuture<String> earlier = requestId == null ? null : byRequestId.get(requestId);
-            CompletableFuture<String> answer = earlier == null ? submit(lineNo, line, dryRun)
-                    : chainAfter(earlier, lineNo, line, dryRun);
+            CompletableFuture<String> answer = earlier == null ? submit(lineNo, line, dryRun, client)
+                    : chainAfter(earlier, lineNo, line, dryRun, client);
             if (requestId != null) {
                 byRequestId.put(requestId, answer);
             }
@@ -93,8 +94,9 @@ class BatchController {
         out.flush();
     }
 
-    private CompletableFuture<String> chainAfter(CompletableFuture<String> earlier, int lineNo, LineReader.Line line, boolean dryRun) {
-        return earlier.handle((x, y) -> null).thenCompose(ignored -> submit(lineNo, line, dryRun));
+    private CompletableFuture<String> chainAfter(CompletableFuture<String> earlier, int lineNo, LineReader.Line line, boolean dryRun,
+                                                 String client) {
+        return earlier.handle((x, y) -> null).thenCompose(ignored -> submit(lineNo, line, dryRun, client));
     }
 
     /** Only lines that mention a requestId are parsed here; the rest go straight to the workers. */
@@ -123,12 +125,12 @@ class BatchController {
         return false;
     }
 
-    private CompletableFuture<String> submit(int lineNo, LineReader.Line line, boolean dryRun) {
+    private CompletableFuture<String> submit(int lineNo, LineReader.Line line, boolean dryRun, String client) {
         if (line.tooLong()) {
             return CompletableFuture.completedFuture(problemLine(lineNo, new BodyTooLargeException(maxLineBytes)));
         }
         return CompletableFuture
-                .supplyAsync(() -> decisions.evaluateAsync(parser.readTree(line.bytes()), dryRun, false), workers)
+                .supplyAsync(() -> decisions.evaluateAsync(parser.readTree(line.bytes()), dryRun, false, client), workers)
                 .thenCompose(f -> f)
                 .handle((json, failure) -> failure == null
                         ? "{\"line\":" + lineNo + ",\"status\":200,\"result\":" + json + "}"

@@ -3,6 +3,7 @@ package cn.propertycompliance.api;
 import cn.propertycompliance.decisions.DecisionRecord;
 import cn.propertycompliance.decisions.DecisionService;
 import cn.propertycompliance.evaluation.RequestParser;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -18,8 +19,8 @@ import tools.jackson.databind.JsonNode;
 class DecisionController {
 
     record DecisionView(UUID decisionId, OffsetDateTime receivedAt, String requestId, String region, LocalDate asOf,
-                        String releaseId, String outcome, long durationMicros, JsonNode request, JsonNode response,
-                        Chain chain) {
+                        String releaseId, String outcome, long durationMicros, String client, JsonNode request,
+                        JsonNode response, Chain chain) {
     }
 
     record Chain(UUID chainId, long seq, String prevHash, String recordHash) {
@@ -32,17 +33,19 @@ class DecisionController {
     }
 
     @GetMapping("/{decisionId}")
-    DecisionView get(@PathVariable String decisionId) {
+    DecisionView get(@PathVariable String decisionId, HttpServletRequest request) {
         UUID id;
         try {
             id = UUID.fromString(decisionId);
         } catch (IllegalArgumentException e) {
             throw new NotFoundException("no decision " + decisionId);
         }
-        DecisionRecord record = decisions.find(id).orElseThrow(() -> new NotFoundException("no decision " + decisionId));
+        // Another platform's decision is "not found": its existence is not this caller's business.
+        DecisionRecord record = decisions.find(id).filter(d -> Caller.of(request).mayRead(d.decision().client()))
+                .orElseThrow(() -> new NotFoundException("no decision " + decisionId));
         var r = record.decision();
         return new DecisionView(r.id(), r.receivedAt(), r.requestId(), r.region(), r.asOf(), r.releaseId(), r.outcome(),
-                r.durationMicros(), RequestParser.JSON.readTree(r.requestJson()), RequestParser.JSON.readTree(r.responseJson()),
+                r.durationMicros(), r.client().isEmpty() ? null : r.client(), RequestParser.JSON.readTree(r.requestJson()), RequestParser.JSON.readTree(r.responseJson()),
                 new Chain(record.chainId(), record.chainSeq(), record.prevHash(), record.recordHash()));
     }
 }

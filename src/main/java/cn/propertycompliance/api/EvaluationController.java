@@ -45,6 +45,7 @@ class EvaluationController {
                                     @RequestParam(defaultValue = "false") boolean dryRun,
                                     @RequestParam(defaultValue = "false") boolean trace) throws IOException {
         byte[] body = bodies.read(request);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(decisions.evaluate(body, dryRun, trace));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(decisions.evaluate(body, dryRun, trace,
+                Caller.of(request).name()));
     }
 }

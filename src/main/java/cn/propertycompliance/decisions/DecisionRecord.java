@@ -13,6 +13,8 @@ public record DecisionRecord(Decision decision, UUID chainId, long chainSeq, Str
         Decision d = decision;
         return String.join("\u001f", d.id().toString(), d.receivedAt().toInstant().toString(), String.valueOf(d.requestId()),
                 d.requestHash(), d.region(), d.asOf().toString(), d.releaseId(), d.outcome(), Long.toString(d.durationMicros()),
-                d.requestJson(), d.responseJson(), chainId.toString(), Long.toString(chainSeq), String.valueOf(prevHash));
+                d.requestJson(), d.responseJson(), chainId.toString(), Long.toString(chainSeq), String.valueOf(prevHash))
+                // The client joined the record in V3; rows without one hash as they did before it.
+                + (d.client().isEmpty() ? "" : "\u001f" + d.client());
     }
 }

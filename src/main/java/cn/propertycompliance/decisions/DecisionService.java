@@ -82,9 +82,12 @@ public class DecisionService {
         this.meters = meters;
     }
 
-    /** @return the response body (JSON), after the decision is committed (unless dryRun) */
-    public String evaluate(byte[] body, boolean dryRun, boolean trace) {
-        CompletableFuture<String> answer = evaluateAsync(parser.readTree(body), dryRun, trace);
+    /**
+     * @param client the API client asking ({@code ""} without keys): recorded, and the scope of its requestIds
+     * @return the response body (JSON), after the decision is committed (unless dryRun)
+     */
+    public String evaluate(byte[] body, boolean dryRun, boolean trace, String client) {
+        CompletableFuture<String> answer = evaluateAsync(parser.readTree(body), dryRun, trace, client);
         try {
             return answer.get(commitTimeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
@@ -102,14 +105,14 @@ public class DecisionService {
      * with the response JSON, or exceptionally with {@link DecisionNotRecordedException} /
      * {@link RequestIdConflictException}. Callers that pipeline many requests (batch) keep several in flight.
      */
-    public CompletableFuture<String> evaluateAsync(JsonNode tree, boolean dryRun, boolean trace) {
+    public CompletableFuture<String> evaluateAsync(JsonNode tree, boolean dryRun, boolean trace, String client) {
         OffsetDateTime receivedAt = OffsetDateTime.now(CHINA);
         long started = System.nanoTime();
         EvaluationRequest request = parser.parse(tree);
         String maskedJson = CANONICAL.writeValueAsString(masker.mask(tree));
         String requestHash = DecisionWriter.sha256(maskedJson);
         if (!dryRun && request.requestId() != null) {
-            Optional<String> replay = replay(request.requestId(), requestHash);
+            Optional<String> replay = replay(client, request.requestId(), requestHash);
             if (replay.isPresent()) {
                 return CompletableFuture.completedFuture(replay.get());
             }
@@ -127,14 +130,14 @@ public class DecisionService {
         UUID id = ids.generate();
         String responseJson = RequestParser.JSON.writeValueAsString(result.withDecisionId(id.toString()));
         Decision draft = new Decision(id, receivedAt, request.requestId(), requestHash, region.code(), asOf,
-                release.id(), result.outcome().name(), micros, maskedJson, responseJson);
+                release.id(), result.outcome().name(), micros, maskedJson, responseJson, client);
         // Success completes on the writer thread (nothing to do but hand over the JSON); only a failure hops to the
         // follow-up executor, because answering a requestId race needs a database read.
         return writer.submit(draft).thenApply(stored -> responseJson).exceptionallyAsync(failure -> {
             Throwable cause = failure instanceof java.util.concurrent.CompletionException c && c.getCause() != null ? c.getCause() : failure;
             if (cause instanceof DuplicateRequestIdException) {
                 // Someone recorded this requestId first: answer from that record (or 409 for another body).
-                return replay(request.requestId(), requestHash)
+                return replay(client, request.requestId(), requestHash)
                         .orElseThrow(() -> new DecisionNotRecordedException("requestId race could not be resolved", cause));
             }
             throw cause instanceof DecisionNotRecordedException d ? d : new DecisionNotRecordedException("the decision could not be recorded", cause);
@@ -142,8 +145,8 @@ public class DecisionService {
     }
 
     /** The recorded response for a repeated requestId with the same body; 409 for a different body. */
-    private Optional<String> replay(String requestId, String requestHash) {
-        return store.findByRequestId(requestId).map(existing -> {
+    private Optional<String> replay(String client, String requestId, String requestHash) {
+        return store.findByRequestId(client, requestId).map(existing -> {
             if (!existing.decision().requestHash().equals(requestHash)) {
                 throw new RequestIdConflictException(requestId);
             }

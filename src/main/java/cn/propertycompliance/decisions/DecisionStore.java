@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.RowMapper;
 public class DecisionStore {
 
     private static final String COLUMNS = "id, received_at, request_id, request_hash, region, as_of, release_id, outcome, "
-            + "duration_micros, request_json, response_json, chain_id, chain_seq, prev_hash, record_hash";
+            + "duration_micros, request_json, response_json, chain_id, chain_seq, prev_hash, record_hash, client";
 
     private static final RowMapper<DecisionRecord> ROW = (ResultSet rs, int n) -> new DecisionRecord(new Decision(
             rs.getObject("id", UUID.class),
@@ -28,7 +28,8 @@ public class DecisionStore {
             rs.getString("outcome"),
             rs.getLong("duration_micros"),
             rs.getString("request_json"),
-            rs.getString("response_json")),
+            rs.getString("response_json"),
+            rs.getString("client")),
             rs.getObject("chain_id", UUID.class),
             rs.getLong("chain_seq"),
             rs.getString("prev_hash") == null ? null : rs.getString("prev_hash").strip(),
@@ -44,13 +45,15 @@ public class DecisionStore {
         return jdbc.query("select " + COLUMNS + " from decision where id = ?", ROW, id).stream().findFirst();
     }
 
-    public Optional<DecisionRecord> findByRequestId(String requestId) {
-        return jdbc.query("select " + COLUMNS + " from decision where request_id = ?", ROW, requestId).stream().findFirst();
+    /** A requestId is one client's: another client's equal id is another request. */
+    public Optional<DecisionRecord> findByRequestId(String client, String requestId) {
+        return jdbc.query("select " + COLUMNS + " from decision where client = ? and request_id = ?", ROW, client, requestId)
+                .stream().findFirst();
     }
 
     /** Inserts all records in one JDBC batch; the caller owns the transaction. */
     void insertAll(List<DecisionRecord> records) {
-        jdbc.batchUpdate("insert into decision (" + COLUMNS + ") values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", records, records.size(),
+        jdbc.batchUpdate("insert into decision (" + COLUMNS + ") values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", records, records.size(),
                 DecisionStore::bind);
     }
 
@@ -71,6 +74,7 @@ public class DecisionStore {
         ps.setLong(13, record.chainSeq());
         ps.setString(14, record.prevHash());
         ps.setString(15, record.recordHash());
+        ps.setString(16, r.client());
     }
 
     public long count() {

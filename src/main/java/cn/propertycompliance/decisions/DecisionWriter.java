@@ -130,7 +130,7 @@ public class DecisionWriter implements AutoCloseable {
     private DecisionRecord chain(Decision d) {
         // Databases keep microseconds; hash exactly what will be stored so a stored row re-hashes to its hash.
         Decision stored = new Decision(d.id(), d.receivedAt().truncatedTo(ChronoUnit.MICROS), d.requestId(),
-                d.requestHash(), d.region(), d.asOf(), d.releaseId(), d.outcome(), d.durationMicros(), d.requestJson(), d.responseJson());
+                d.requestHash(), d.region(), d.asOf(), d.releaseId(), d.outcome(), d.durationMicros(), d.requestJson(), d.responseJson(), d.client());
         DecisionRecord unsigned = new DecisionRecord(stored, chainId, ++chainSeq, chainHead, "");
         chainHead = sha256(unsigned.hashedContent());
         return new DecisionRecord(stored, chainId, unsigned.chainSeq(), unsigned.prevHash(), chainHead);

@@ -21,6 +21,7 @@ class ApiKeysApiTest {
 
     private static final String PLATFORM_KEY = "platform-key-liaoning";
     private static final String REVIEWER_KEY = "reviewer-key";
+    private static final String OTHER_PLATFORM_KEY = "platform-key-hubei";
     private static final String BAIYIN = """
             {"region":"620402","asOf":"2026-11-01","community":{"id":"BY-AUTH"},
              "fee":{"publicizedItems":[],"chargedItems":[{"name":"装修垃圾清运费"}]}}""";
@@ -34,6 +35,9 @@ class ApiKeysApiTest {
         registry.add("compliance.security.clients[1].name", () -> "legal-review");
         registry.add("compliance.security.clients[1].key-sha256", () -> ApiSecurityConfig.keySha256(REVIEWER_KEY).toUpperCase());
         registry.add("compliance.security.clients[1].roles", () -> "REVIEWER");
+        registry.add("compliance.security.clients[2].name", () -> "hubei-platform");
+        registry.add("compliance.security.clients[2].key-sha256", () -> ApiSecurityConfig.keySha256(OTHER_PLATFORM_KEY));
+        registry.add("compliance.security.clients[2].roles", () -> "PLATFORM");
     }
 
     @LocalServerPort
@@ -89,6 +93,32 @@ class ApiKeysApiTest {
         String id = json(bearer).path("decisionId").asString();
         assertThat(send("GET", "/api/v1/decisions/" + id, null, "X-API-Key", PLATFORM_KEY).statusCode()).isEqualTo(200);
         assertThat(send("GET", "/api/v1/decisions/" + id, null, "X-API-Key", REVIEWER_KEY).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aPlatformSeesOnlyItsOwnDecisionsAndTheRecordNamesIt() throws Exception {
+        String id = json(send("POST", "/api/v1/evaluations", BAIYIN, "X-API-Key", PLATFORM_KEY)).path("decisionId").asString();
+        HttpResponse<String> own = send("GET", "/api/v1/decisions/" + id, null, "X-API-Key", PLATFORM_KEY);
+        assertThat(json(own).path("client").asString()).isEqualTo("liaoning-platform");
+        assertThat(jdbc.queryForObject("select client from decision where id = ?", String.class, java.util.UUID.fromString(id)))
+                .isEqualTo("liaoning-platform");
+        // Another platform is told nothing, not even that the decision exists; a reviewer reads it.
+        assertThat(send("GET", "/api/v1/decisions/" + id, null, "X-API-Key", OTHER_PLATFORM_KEY).statusCode()).isEqualTo(404);
+        assertThat(send("GET", "/api/v1/decisions/" + id, null, "X-API-Key", REVIEWER_KEY).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void twoPlatformsUsingTheSameRequestIdGetTheirOwnDecisions() throws Exception {
+        String body = BAIYIN.replace("{\"region\"", "{\"requestId\":\"scan-2026-11-01-0001\",\"region\"");
+        String mine = json(send("POST", "/api/v1/evaluations", body, "X-API-Key", PLATFORM_KEY)).path("decisionId").asString();
+        HttpResponse<String> theirs = send("POST", "/api/v1/evaluations", body.replace("装修垃圾清运费", "电梯使用费"),
+                "X-API-Key", OTHER_PLATFORM_KEY);
+        assertThat(theirs.statusCode()).isEqualTo(200);
+        assertThat(json(theirs).path("decisionId").asString()).isNotEqualTo(mine);
+        assertThat(theirs.body()).contains("电梯使用费").doesNotContain("装修垃圾清运费");
+        // Each platform's retry is answered from its own record.
+        assertThat(json(send("POST", "/api/v1/evaluations", body, "X-API-Key", PLATFORM_KEY)).path("decisionId").asString())
+                .isEqualTo(mine);
     }
 
     @Test

@@ -40,8 +40,13 @@ class DecisionWriterTest {
     }
 
     private static Decision draft(String requestId, String outcome) {
+        return draft("", requestId, outcome);
+    }
+
+    private static Decision draft(String client, String requestId, String outcome) {
         return new Decision(UUID.randomUUID(), OffsetDateTime.now(), requestId, "a".repeat(64), "620402",
-                LocalDate.parse("2026-11-01"), "sha256:test", outcome, 42, "{\"x\":1}", "{\"outcome\":\"" + outcome + "\"}");
+                LocalDate.parse("2026-11-01"), "sha256:test", outcome, 42, "{\"x\":1}", "{\"outcome\":\"" + outcome + "\"}",
+                client);
     }
 
     @ParameterizedTest
@@ -95,7 +100,27 @@ class DecisionWriterTest {
                     () -> batch.get(1).get(10, TimeUnit.SECONDS));
             assertThat(e.getCause()).isInstanceOf(DuplicateRequestIdException.class);
             assertThat(db.store().count()).isEqualTo(3);
-            assertThat(db.store().findByRequestId("same-id").orElseThrow().decision().outcome()).isEqualTo("COMPLIANT");
+            assertThat(db.store().findByRequestId("", "same-id").orElseThrow().decision().outcome()).isEqualTo("COMPLIANT");
+        } finally {
+            db.writer().close();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void aRequestIdIsOneClientsSoTwoPlatformsMayUseTheSameOne(String which) throws Exception {
+        Db db = open(which);
+        try {
+            db.writer().submit(draft("liaoning-platform", "req-1", "COMPLIANT")).get(10, TimeUnit.SECONDS);
+            db.writer().submit(draft("hubei-platform", "req-1", "NON_COMPLIANT")).get(10, TimeUnit.SECONDS);
+            assertThat(db.store().findByRequestId("liaoning-platform", "req-1").orElseThrow().decision().outcome()).isEqualTo("COMPLIANT");
+            DecisionRecord hubei = db.store().findByRequestId("hubei-platform", "req-1").orElseThrow();
+            assertThat(hubei.decision().outcome()).isEqualTo("NON_COMPLIANT");
+            assertThat(hubei.decision().client()).isEqualTo("hubei-platform");
+            // The client is part of what the chain hashes: a stored row re-hashes to its own hash.
+            assertThat(DecisionWriter.sha256(new DecisionRecord(hubei.decision(), hubei.chainId(), hubei.chainSeq(),
+                    hubei.prevHash(), "").hashedContent())).isEqualTo(hubei.recordHash());
+            assertThat(db.store().findByRequestId("", "req-1")).isEmpty();
         } finally {
             db.writer().close();
         }
