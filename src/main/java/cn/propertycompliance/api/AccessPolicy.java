@@ -17,7 +17,7 @@ final class AccessPolicy {
     private AccessPolicy() {
     }
 
-    static Set<Role> required(String path) {
+    static Set<Role> required(String method, String path) {
         if (path.equals("/api/v1/ping") || path.equals("/error") || under(path, "/actuator/health")
                 || path.equals("/actuator/info") || path.equals("/actuator/prometheus")
                 || under(path, "/v3/api-docs") || under(path, "/swagger-ui") || path.equals("/swagger-ui.html")) {
@@ -25,6 +25,9 @@ final class AccessPolicy {
         }
         if (under(path, "/api/v1/evaluations")) {
             return EnumSet.of(Role.PLATFORM);
+        }
+        if (under(path, "/api/v1/releases")) {
+            return "GET".equals(method) ? ANY : EnumSet.of(Role.OFFICER);
         }
         if (under(path, "/api/v1/decisions")) {
             return EnumSet.of(Role.PLATFORM, Role.REVIEWER);

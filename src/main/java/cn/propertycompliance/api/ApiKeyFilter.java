@@ -39,7 +39,7 @@ class ApiKeyFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Set<Role> required = AccessPolicy.required(request.getRequestURI().substring(request.getContextPath().length()));
+        Set<Role> required = AccessPolicy.required(request.getMethod(), request.getRequestURI().substring(request.getContextPath().length()));
         if (required.isEmpty()) {
             chain.doFilter(request, response);
             return;

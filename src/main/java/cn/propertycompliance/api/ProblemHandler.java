@@ -21,7 +21,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
     @ExceptionHandler({InvalidRequestException.class, BodyTooLargeException.class, NotFoundException.class,
-            RequestIdConflictException.class, DecisionNotRecordedException.class, RunawayRulesException.class, Exception.class})
+            RequestIdConflictException.class, DecisionNotRecordedException.class, RunawayRulesException.class,
+            cn.propertycompliance.ruleset.ReleaseException.class, Exception.class})
     ProblemDetail handle(Exception e) {
         ProblemDetail problem = Problems.forException(e);
         if (Problems.isServerFault(problem)) {

@@ -4,6 +4,7 @@ import cn.propertycompliance.decisions.DecisionNotRecordedException;
 import cn.propertycompliance.decisions.RequestIdConflictException;
 import cn.propertycompliance.evaluation.InvalidRequestException;
 import cn.propertycompliance.evaluation.RunawayRulesException;
+import cn.propertycompliance.ruleset.ReleaseException;
 import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -17,6 +18,7 @@ final class Problems {
     static final URI INVALID_REQUEST = URI.create("/problems/invalid-request");
     static final URI UNAUTHORIZED = URI.create("/problems/unauthorized");
     static final URI FORBIDDEN = URI.create("/problems/forbidden");
+    static final URI RELEASE_INVALID = URI.create("/problems/release-invalid");
     static final URI NOT_FOUND = URI.create("/problems/not-found");
     static final URI REQUEST_ID_CONFLICT = URI.create("/problems/request-id-conflict");
     static final URI BODY_TOO_LARGE = URI.create("/problems/body-too-large");
@@ -39,6 +41,13 @@ final class Problems {
         if (e instanceof InvalidRequestException invalid) {
             ProblemDetail p = of(HttpStatus.BAD_REQUEST, INVALID_REQUEST, "Invalid request", invalid.getMessage());
             p.setProperty("errors", invalid.errors());
+            return p;
+        }
+        if (e instanceof ReleaseException invalid) {
+            ProblemDetail p = of(HttpStatus.UNPROCESSABLE_CONTENT, RELEASE_INVALID, "Rule release invalid",
+                    invalid.problems().size() + " problem(s) in the rule and policy files; the release in service is unchanged");
+            p.setProperty("errors", invalid.problems().stream()
+                    .map(pr -> java.util.Map.of("file", pr.file(), "line", pr.line(), "message", pr.message())).toList());
             return p;
         }
         if (e instanceof BodyTooLargeException) {
