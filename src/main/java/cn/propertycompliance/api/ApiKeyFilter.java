@@ -39,7 +39,10 @@ class ApiKeyFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Set<Role> required = AccessPolicy.required(request.getMethod(), request.getRequestURI().substring(request.getContextPath().length()));
+        // The container's decoded and normalised path (what the request is dispatched by), never the raw URI: a raw
+        // "/actuator/health/../../api/v1/evaluations" would look like an open endpoint.
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        Set<Role> required = AccessPolicy.required(request.getMethod(), path);
         if (required.isEmpty()) {
             chain.doFilter(request, response);
             return;

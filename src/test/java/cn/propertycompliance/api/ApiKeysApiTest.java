@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -129,6 +130,16 @@ class ApiKeysApiTest {
         assertThat(json(r).path("detail").asString()).contains("PLATFORM").contains("legal-review");
         assertThat(send("GET", "/api/v1/rules?area=FEE", null, "X-API-Key", REVIEWER_KEY).statusCode()).isEqualTo(200);
         assertThat(send("GET", "/api/v1/rules?area=FEE", null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aPathThroughAnOpenEndpointDoesNotOpenAProtectedOne() throws Exception {
+        for (String path : List.of("/actuator/health/../../api/v1/evaluations", "/swagger-ui/../api/v1/evaluations",
+                "/v3/api-docs/%2e%2e/../api/v1/evaluations", "/actuator/health;x=1/../../api/v1/evaluations")) {
+            HttpResponse<String> r = send("POST", path, BAIYIN);
+            assertThat(r.statusCode()).as(path).isIn(400, 401, 404);
+            assertThat(r.body()).as(path).doesNotContain("FEE_UNDISCLOSED_ITEM");
+        }
     }
 
     @Test
