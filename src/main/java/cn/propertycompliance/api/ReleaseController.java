@@ -4,6 +4,7 @@ import cn.propertycompliance.ruleset.ActiveRelease;
 import cn.propertycompliance.ruleset.Release;
 import cn.propertycompliance.ruleset.ReleaseReloader;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,11 +52,12 @@ class ReleaseController {
 
     @Operation(summary = "Rebuild the release from the files on disk and put it in service if valid (422 with every problem otherwise)")
     @PostMapping
-    ReloadView reload(@RequestParam(required = false) String label, jakarta.servlet.http.HttpServletRequest request) {
+    ReloadView reload(@RequestParam(required = false) String label, HttpServletRequest request) {
         ReleaseReloader.Reload r = reloader.reload(label == null || label.isBlank() ? null : label.strip());
         if (r.changed()) {
+            String by = Caller.of(request).name();
             log.info("release {} ({}) in service, replacing {}; requested by {}", r.current().id(), r.current().label(),
-                    r.previous().id(), Caller.of(request).name().isEmpty() ? "(no API keys)" : Caller.of(request).name());
+                    r.previous().id(), by.isEmpty() ? "(no API keys)" : by);
         }
         return new ReloadView(r.changed(), r.previous().id(), ReleaseView.of(r.current()));
     }
