@@ -26,14 +26,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class ApiKeyFilter extends OncePerRequestFilter {
 
-    private record KnownKey(byte[] sha256, ComplianceProperties.Client client) {
+    private record KnownKey(byte[] sha256, Caller caller) {
     }
 
     private final List<KnownKey> keys;
 
     ApiKeyFilter(List<ComplianceProperties.Client> clients) {
-        this.keys = clients.stream().map(c -> new KnownKey(HexFormat.of().parseHex(c.keySha256().strip().toLowerCase(Locale.ROOT)), c))
-                .toList();
+        this.keys = clients.stream().map(c -> new KnownKey(HexFormat.of().parseHex(c.keySha256().strip().toLowerCase(Locale.ROOT)),
+                new Caller(c.name(), Set.copyOf(c.roles())))).toList();
     }
 
     @Override
@@ -48,20 +48,21 @@ class ApiKeyFilter extends OncePerRequestFilter {
             return;
         }
         String key = presentedKey(request);
-        ComplianceProperties.Client client = key == null ? null : clientOf(key);
-        if (client == null) {
+        KnownKey known = key == null ? null : knownKey(key);
+        if (known == null) {
             response.setHeader("WWW-Authenticate", "Bearer");
             reject(response, Problems.of(HttpStatus.UNAUTHORIZED, Problems.UNAUTHORIZED, "Unauthorized",
                     key == null ? "an API key is required: send Authorization: Bearer <key> or X-API-Key: <key>"
                             : "the API key is not known"));
             return;
         }
-        if (client.roles() == null || client.roles().stream().noneMatch(required::contains)) {
+        Caller caller = known.caller();
+        if (caller.roles().stream().noneMatch(required::contains)) {
             reject(response, Problems.of(HttpStatus.FORBIDDEN, Problems.FORBIDDEN, "Forbidden",
-                    "this endpoint needs one of the roles " + required + "; the key of " + client.name() + " has " + client.roles()));
+                    "this endpoint needs one of the roles " + required + "; the key of " + caller.name() + " has " + caller.roles()));
             return;
         }
-        new Caller(client.name(), Set.copyOf(client.roles())).attachTo(request);
+        caller.attachTo(request);
         chain.doFilter(request, response);
     }
 
@@ -74,12 +75,12 @@ class ApiKeyFilter extends OncePerRequestFilter {
         return apiKey == null || apiKey.isBlank() ? null : apiKey.strip();
     }
 
-    private ComplianceProperties.Client clientOf(String key) {
+    private KnownKey knownKey(String key) {
         byte[] digest = sha256(key);
-        ComplianceProperties.Client found = null;
+        KnownKey found = null;
         for (KnownKey k : keys) { // every key is compared, so the time taken says nothing about which one matched
             if (MessageDigest.isEqual(digest, k.sha256())) {
-                found = k.client();
+                found = k;
             }
         }
         return found;

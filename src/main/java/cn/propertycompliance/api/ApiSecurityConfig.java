@@ -20,9 +20,10 @@ class ApiSecurityConfig {
     FilterRegistrationBean<ApiKeyFilter> apiKeyFilter(ComplianceProperties props) {
         List<ComplianceProperties.Client> clients = props.security().clientsOrEmpty();
         for (ComplianceProperties.Client c : clients) {
-            if (c.name() == null || c.keySha256() == null || !c.keySha256().strip().matches("(?i)[0-9a-f]{64}")) {
-                throw new IllegalStateException("compliance.security.clients: each client needs a name and key-sha256 "
-                        + "(64 hex digits, e.g. from `printf %s \"$KEY\" | sha256sum`); check client " + c.name());
+            if (c.name() == null || c.keySha256() == null || !c.keySha256().strip().matches("(?i)[0-9a-f]{64}")
+                    || c.roles() == null || c.roles().isEmpty()) {
+                throw new IllegalStateException("compliance.security.clients: each client needs a name, key-sha256 "
+                        + "(64 hex digits, e.g. from `printf %s \"$KEY\" | sha256sum`) and roles; check client " + c.name());
             }
         }
         FilterRegistrationBean<ApiKeyFilter> registration = new FilterRegistrationBean<>(new ApiKeyFilter(clients));

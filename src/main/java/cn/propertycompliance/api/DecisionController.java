@@ -45,7 +45,8 @@ class DecisionController {
                 .orElseThrow(() -> new NotFoundException("no decision " + decisionId));
         var r = record.decision();
         return new DecisionView(r.id(), r.receivedAt(), r.requestId(), r.region(), r.asOf(), r.releaseId(), r.outcome(),
-                r.durationMicros(), r.client().isEmpty() ? null : r.client(), RequestParser.JSON.readTree(r.requestJson()), RequestParser.JSON.readTree(r.responseJson()),
+                r.durationMicros(), r.client().isEmpty() ? null : r.client(), RequestParser.JSON.readTree(r.requestJson()),
+                RequestParser.JSON.readTree(r.responseJson()),
                 new Chain(record.chainId(), record.chainSeq(), record.prevHash(), record.recordHash()));
     }
 }

@@ -46,8 +46,7 @@ final class Problems {
         if (e instanceof ReleaseException invalid) {
             ProblemDetail p = of(HttpStatus.UNPROCESSABLE_CONTENT, RELEASE_INVALID, "Rule release invalid",
                     invalid.problems().size() + " problem(s) in the rule and policy files; the release in service is unchanged");
-            p.setProperty("errors", invalid.problems().stream()
-                    .map(pr -> java.util.Map.of("file", pr.file(), "line", pr.line(), "message", pr.message())).toList());
+            p.setProperty("errors", invalid.problems()); // each {file, line, message}
             return p;
         }
         if (e instanceof BodyTooLargeException) {
