@@ -105,6 +105,11 @@ public final class RegionTable {
         return resolve(code).map(r -> r.layers().contains(ancestor)).orElse(false);
     }
 
+    /** Every division code of the table, in table order. */
+    public java.util.Collection<String> codes() {
+        return names.keySet();
+    }
+
     public int size() {
         return names.size();
     }

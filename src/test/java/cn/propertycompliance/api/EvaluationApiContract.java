@@ -282,6 +282,30 @@ abstract class EvaluationApiContract {
         JsonNode region = http.get("/api/v1/regions/211103").json();
         assertThat(region.path("name").asString()).isEqualTo("辽宁省盘锦市兴隆台区");
         assertThat(region.path("layers").toString()).isEqualTo("[\"000000\",\"210000\",\"211100\",\"211103\"]");
+        // Each layer says what it encodes: Panjin (211100) has its own filing rules; the district has no folder.
+        JsonNode panjin = region.path("encoded").get(2);
+        assertThat(panjin.path("code").asString()).isEqualTo("211100");
+        assertThat(panjin.path("folder").asString()).isEqualTo("rules/liaoning/panjin");
+        assertThat(panjin.path("areas").has("FILING")).isTrue();
+        assertThat(region.path("encoded").get(3).path("areas").isEmpty()).isTrue();
+    }
+
+    @Test
+    void regionsListTheJurisdictionsWithLocalRulesAndFindDivisionsByName() {
+        JsonNode listing = http.get("/api/v1/regions").json();
+        assertThat(listing.path("release").path("id").asString()).startsWith("sha256:");
+        JsonNode first = listing.path("jurisdictions").get(0);
+        assertThat(first.path("code").asString()).isEqualTo("000000");
+        assertThat(first.path("areas").properties()).extracting(java.util.Map.Entry::getKey)
+                .containsExactly("FEE", "FILING", "COMMITTEE", "REPAIR");
+        assertThat(listing.path("jurisdictions").toString()).contains("\"620400\"").contains("fee.guidancePrice");
+
+        JsonNode found = http.get("/api/v1/regions?q=" + java.net.URLEncoder.encode("兴隆台", java.nio.charset.StandardCharsets.UTF_8)).json();
+        assertThat(found.path("regions").size()).isEqualTo(1);
+        assertThat(found.path("regions").get(0).path("code").asString()).isEqualTo("211103");
+
+        assertThat(http.get("/api/v1/regions?q=%00").status()).isEqualTo(400);
+        assertThat(http.get("/api/v1/regions?q=" + "x".repeat(41)).status()).isEqualTo(400);
     }
 
     @Test
