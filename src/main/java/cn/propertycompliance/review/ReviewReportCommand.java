@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
  * Writes the review report of the files in {@code rules/} and {@code policies/} as Markdown, for attaching to a
  * release, and prints the coverage figures. No web server, no database:
  * <pre>./mvnw -q compile exec:java                       (→ target/review/review-report.md)
- * ./mvnw -q compile exec:java -Dexec.args="--out review.md --html review.html --label 2026-11-01.1"</pre>
+ * ./mvnw -q compile exec:java -Dexec.args="--out target/review.md --html target/review.html --label 2026-11-01.1"
+ * ./mvnw -q compile exec:java -Dexec.args="--readme README.md"   (also rewrites the README's figures block)</pre>
  * Exit status: 0 when the release builds and every case passes, 1 when the files do not make a release (the report
  * then lists the problems), 2 when some case fails.
  */
@@ -49,6 +50,16 @@ public final class ReviewReportCommand {
             return 1;
         }
         report.coverage().summaryLines().forEach(out::println);
+        report.cases().stream().filter(run -> !run.passed()).forEach(run -> {
+            out.println("  未通过：" + run.key() + " " + run.scenario().name());
+            run.failures().forEach(f -> out.println("    " + f));
+        });
+        if (options.containsKey("--readme")) {
+            Path readme = Path.of(options.get("--readme"));
+            Files.writeString(readme, ReadmeFigures.rewrite(Files.readString(readme, StandardCharsets.UTF_8), report.coverage()),
+                    StandardCharsets.UTF_8);
+            out.println("README 覆盖数据已更新：" + readme);
+        }
         return report.coverage().failingCases() == 0 ? 0 : 2;
     }
 
@@ -58,7 +69,7 @@ public final class ReviewReportCommand {
         for (int i = 0; i < args.length; i++) {
             if (!args[i].startsWith("--") || i + 1 >= args.length) {
                 throw new IllegalArgumentException("usage: [--rules DIR] [--policies DIR] [--out FILE.md] [--html FILE.html] "
-                        + "[--label LABEL]; got '" + args[i] + "'");
+                        + "[--label LABEL] [--readme README.md]; got '" + args[i] + "'");
             }
             options.put(args[i], args[++i]);
         }

@@ -175,7 +175,9 @@ public final class ReleaseBuilder {
 
     private static List<SourceFile> read(Path dir, String prefix) {
         if (!Files.isDirectory(dir)) {
-            throw new ReleaseException(List.of(new Problem(dir.toString(), 0, "folder does not exist")));
+            throw new ReleaseException(List.of(new Problem(dir.toString(), 0, "folder does not exist (looked for "
+                    + dir.toAbsolutePath().normalize() + "; set compliance." + prefix + "-dir, e.g. COMPLIANCE_"
+                    + prefix.toUpperCase(java.util.Locale.ROOT) + "_DIR, or start the service from the project folder)")));
         }
         try (Stream<Path> paths = Files.walk(dir)) {
             return paths.filter(Files::isRegularFile)
