@@ -4,6 +4,10 @@ import cn.propertycompliance.ComplianceProperties;
 import cn.propertycompliance.decisions.DecisionService;
 import cn.propertycompliance.evaluation.RequestParser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -55,7 +59,17 @@ class BatchController {
         this.window = props.api().batchWindow();
     }
 
-    @Operation(summary = "Evaluate many communities: NDJSON in, NDJSON out (streamed, order kept)")
+    @Operation(summary = "Evaluate many communities: NDJSON in, NDJSON out (streamed, order kept)",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    description = "one evaluation request (the body of POST /api/v1/evaluations) per line; blank lines are skipped",
+                    content = @Content(mediaType = NDJSON, schema = @Schema(type = "string", format = "ndjson"),
+                            examples = @ExampleObject(name = "two communities", value = ApiExamples.BATCH))),
+            responses = {
+                @ApiResponse(responseCode = "200", description = "one line per non-blank input line, in input order: "
+                        + "{\"line\":n,\"status\":200,\"result\":{…verdict…}} or {\"line\":n,\"status\":4xx,\"problem\":{…RFC 9457…}}",
+                        content = @Content(mediaType = NDJSON, schema = @Schema(type = "string", format = "ndjson"))),
+                @ApiResponse(responseCode = "401", description = "no or unknown API key", content = @Content(mediaType = "application/problem+json")),
+                @ApiResponse(responseCode = "403", description = "the key lacks the PLATFORM role", content = @Content(mediaType = "application/problem+json"))})
     @PostMapping(path = "/batch", consumes = {NDJSON, "application/jsonl", "application/json"}, produces = NDJSON)
     void batch(HttpServletRequest request, HttpServletResponse response,
                @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {

@@ -5,6 +5,7 @@ import cn.propertycompliance.evaluation.EvaluationRequest;
 import cn.propertycompliance.evaluation.EvaluationResult;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,7 +32,8 @@ class EvaluationController {
 
     @Operation(summary = "Evaluate a community's facts at a date",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
-                    content = @Content(schema = @Schema(implementation = EvaluationRequest.class))),
+                    content = @Content(schema = @Schema(implementation = EvaluationRequest.class),
+                            examples = @ExampleObject(name = "白银 fee above the guidance band", value = ApiExamples.EVALUATION))),
             responses = {
                 @ApiResponse(responseCode = "200", description = "verdict (recorded unless dryRun)",
                         content = @Content(schema = @Schema(implementation = EvaluationResult.class))),

@@ -93,6 +93,25 @@ class ApiGuideExamplesTest {
         }
     }
 
+    /** The example bodies Swagger UI offers are requests the service accepts. */
+    @org.junit.jupiter.api.Test
+    void theOpenApiExamplesAreValidRequests() {
+        Http http = new Http(port);
+        JsonNode paths = http.get("/v3/api-docs").json().path("paths");
+        JsonNode single = paths.path("/api/v1/evaluations").path("post").path("requestBody").path("content")
+                .path("application/json").path("examples");
+        JsonNode batch = paths.path("/api/v1/evaluations/batch").path("post").path("requestBody").path("content")
+                .path("application/x-ndjson").path("examples");
+        assertThat(single.size()).isPositive();
+        assertThat(batch.size()).isPositive();
+        // springdoc shows a JSON example as an object, an NDJSON one as text
+        single.forEach(example -> assertThat(http.post("/api/v1/evaluations?dryRun=true", example.path("value").toString()).json()
+                .path("outcome").asString()).isEqualTo("NON_COMPLIANT"));
+        batch.forEach(example -> assertThat(http.post("/api/v1/evaluations/batch?dryRun=true", example.path("value").asString(),
+                "application/x-ndjson").body().lines().filter(l -> !l.isBlank()))
+                .hasSize(2).allSatisfy(line -> assertThat(line).contains("\"status\":200")));
+    }
+
     /** Every field of {@code expected} is in {@code actual} with an equal value; arrays item by item. */
     private static void contains(JsonNode actual, JsonNode expected, String path, List<String> mismatches) {
         if (expected.isObject()) {
