@@ -32,7 +32,7 @@ final class AccessPolicy {
         if (under(path, "/api/v1/decisions")) {
             return EnumSet.of(Role.PLATFORM, Role.REVIEWER);
         }
-        if (under(path, "/api/v1/rules") || path.equals("/review") || path.equals("/review.md")) {
+        if (under(path, "/api/v1/rules") || under(path, "/review") || path.equals("/review.md")) {
             return EnumSet.of(Role.OFFICER, Role.REVIEWER, Role.PLATFORM);
         }
         return ANY;

@@ -2,6 +2,7 @@ package cn.propertycompliance.api;
 
 import cn.propertycompliance.evaluation.Evaluator;
 import cn.propertycompliance.region.RegionTable;
+import cn.propertycompliance.review.ReviewPages;
 import cn.propertycompliance.review.ReviewReportBuilder;
 import cn.propertycompliance.review.ReviewReports;
 import cn.propertycompliance.ruleset.ActiveRelease;
@@ -10,11 +11,13 @@ import java.nio.charset.StandardCharsets;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The legal review report of the release in use: {@code /review} as an HTML page for reviewers, {@code /review.md}
- * as the Markdown file the build command also writes.
+ * The legal review report of the release in use: {@code /review} and the pages below it (one per document and per
+ * section, the summary first) for reviewers in a browser; {@code /review.md} as the one Markdown file the build
+ * command also writes.
  */
 @RestController
 class ReviewController {
@@ -30,10 +33,30 @@ class ReviewController {
         this.reports = new ReviewReports(new ReviewReportBuilder(regions, evaluator));
     }
 
-    @Operation(summary = "Legal review report (HTML): clause ↔ rule traceability, gaps, conflicts, coverage")
+    @Operation(summary = "Legal review report (HTML): summary and contents; documents and sections on their own pages")
     @GetMapping(value = "/review", produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> html() {
-        return ResponseEntity.ok().contentType(HTML).body(reports.of(active.current()).html());
+        return page("");
+    }
+
+    @Operation(summary = "A section of the review report: attention, conflicts, coverage, rules, cases or notes")
+    @GetMapping(value = "/review/{section}", produces = MediaType.TEXT_HTML_VALUE)
+    ResponseEntity<String> section(@PathVariable String section) {
+        return page(section);
+    }
+
+    @Operation(summary = "One document of the review report: its clauses with the rules, values and cases that trace to them")
+    @GetMapping(value = "/review/documents/{documentId}", produces = MediaType.TEXT_HTML_VALUE)
+    ResponseEntity<String> document(@PathVariable String documentId) {
+        return page(ReviewPages.document(documentId));
+    }
+
+    private ResponseEntity<String> page(String path) {
+        String html = reports.of(active.current()).pages().get(path);
+        if (html == null) {
+            throw new NotFoundException("no review page " + path);
+        }
+        return ResponseEntity.ok().contentType(HTML).body(html);
     }
 
     @Operation(summary = "Legal review report (Markdown)")

@@ -21,7 +21,7 @@ final class AppendixSection {
         warnings();
     }
 
-    private void rules() {
+    void rules() {
         w.begin("part", "appendix-rules");
         w.heading(2, null, "附录一、规则清单");
         for (RuleTrace t : report.rules()) {
@@ -50,7 +50,7 @@ final class AppendixSection {
         w.end();
     }
 
-    private void cases() {
+    void cases() {
         w.begin("part", "appendix-cases");
         w.heading(2, null, "附录二、情景用例运行结果");
         for (CaseRun run : report.cases()) {
@@ -75,7 +75,7 @@ final class AppendixSection {
         w.end();
     }
 
-    private void warnings() {
+    void warnings() {
         w.begin("part", "appendix-warnings");
         w.heading(2, null, "附录三、载入提示");
         if (report.warnings().isEmpty()) {

@@ -22,7 +22,7 @@ final class CoverageSection {
                 List.of(Inline.link(t.rule().id(), Anchors.rule(t.rule().id()))),
                 Inline.plain(t.rule().area().chineseName()),
                 Inline.plain(Labels.layer(report.layerNames(), t.rule().jurisdiction())),
-                TraceSection.caseLinks(t.positive()), TraceSection.caseLinks(t.negative()),
+                TraceSection.caseLinks(t.positive(), w.maxListed()), TraceSection.caseLinks(t.negative(), w.maxListed()),
                 Inline.plain(t.covered() ? "是" : "否"))).toList());
         if (!c.uncoveredClauses().isEmpty()) {
             w.heading(3, null, "正反用例不齐的被引条款");

@@ -23,8 +23,17 @@ final class HtmlWriter implements ReportWriter {
             """;
 
     private final StringBuilder out = new StringBuilder();
+    /** Where a link to an anchor points: "#anchor" on the one-page report, another page's URL on the paged one. */
+    private final java.util.function.Function<String, String> href;
+    private final int maxListed;
 
     HtmlWriter(String title) {
+        this(title, anchor -> "#" + anchor, Integer.MAX_VALUE);
+    }
+
+    HtmlWriter(String title, java.util.function.Function<String, String> href, int maxListed) {
+        this.href = href;
+        this.maxListed = maxListed;
         out.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>").append(escape(title))
                 .append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
     }
@@ -108,6 +117,11 @@ final class HtmlWriter implements ReportWriter {
     }
 
     @Override
+    public int maxListed() {
+        return maxListed;
+    }
+
+    @Override
     public String result() {
         return out + "</body>\n</html>\n";
     }
@@ -116,7 +130,7 @@ final class HtmlWriter implements ReportWriter {
         for (Inline p : parts) {
             switch (p.kind()) {
                 case TEXT -> out.append(escape(p.text()));
-                case LINK -> out.append("<a href=\"#").append(escape(p.anchor())).append("\">").append(escape(p.text())).append("</a>");
+                case LINK -> out.append("<a href=\"").append(escape(href.apply(p.anchor()))).append("\">").append(escape(p.text())).append("</a>");
                 case CODE -> out.append("<code>").append(escape(p.text())).append("</code>");
                 case STRONG -> out.append("<strong>").append(escape(p.text())).append("</strong>");
                 case BREAK -> out.append("<br>");

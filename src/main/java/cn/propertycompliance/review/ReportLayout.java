@@ -21,12 +21,56 @@ public final class ReportLayout {
         return write(report, new MarkdownWriter());
     }
 
-    private static String write(ReviewReport report, ReportWriter w) {
+    /**
+     * The report as pages for the browser ({@code /review} and below): a summary page first, then one page per document
+     * and per section, so no page carries the whole report. Keys are page paths under /review ("" is the summary).
+     */
+    public static java.util.Map<String, String> pages(ReviewReport report) {
+        ReviewPages.Links links = new ReviewPages.Links(report.documents().stream().map(d -> d.document().id()).toList());
+        java.util.Map<String, String> pages = new java.util.LinkedHashMap<>();
+        ReportWriter index = links.writer(TITLE + " · " + report.releaseId());
+        head(report, index);
+        if (!report.built()) {
+            failed(report, index);
+        } else {
+            index.bullets(report.coverage().summaryLines().stream().map(Inline::plain).toList());
+            contents(report, index);
+        }
+        pages.put("", index.result());
+        if (!report.built()) {
+            return pages;
+        }
+        for (DocumentTrace doc : report.documents()) {
+            pages.put(ReviewPages.document(doc.document().id()),
+                    page(links, report, Labels.documentName(doc.document()), w -> new TraceSection(report, w).document(doc)));
+        }
+        pages.put(ReviewPages.ATTENTION, page(links, report, "二、待关注事项", w -> new AttentionSection(report, w).write()));
+        pages.put(ReviewPages.CONFLICTS, page(links, report, "三、跨层冲突", w -> new ConflictSection(report, w).write()));
+        pages.put(ReviewPages.COVERAGE, page(links, report, "四、测试覆盖", w -> new CoverageSection(report, w).write()));
+        pages.put(ReviewPages.RULES, page(links, report, "附录一、规则清单", w -> new AppendixSection(report, w).rules()));
+        pages.put(ReviewPages.CASES, page(links, report, "附录二、情景用例运行结果", w -> new AppendixSection(report, w).cases()));
+        pages.put(ReviewPages.NOTES, page(links, report, "附录三、载入提示", w -> new AppendixSection(report, w).warnings()));
+        return pages;
+    }
+
+    private static String page(ReviewPages.Links links, ReviewReport report, String title,
+                               java.util.function.Consumer<ReportWriter> body) {
+        ReportWriter w = links.writer(title + " · " + TITLE);
+        w.paragraph(null, List.of(Inline.link("← " + TITLE + "（目录）", "top"), Inline.text(" · 发布包 "), Inline.code(report.releaseId())));
+        body.accept(w);
+        return w.result();
+    }
+
+    private static void head(ReviewReport report, ReportWriter w) {
         w.heading(1, "top", TITLE);
         w.paragraph(null, List.of(Inline.text("发布包："), Inline.code(report.releaseId()),
                 Inline.text(report.releaseLabel() == null ? "" : "（标签 " + report.releaseLabel() + "）")));
         w.paragraph(null, Inline.plain("本报告由 rules/（规则、参数表、情景用例）与 policies/（法规政策文本）自动生成：情景用例在生成时实际运行，"
                 + "条款与规则、参数、用例的对应关系均来自运行结果和文件中的引用。发布包标识是全部文件内容的 SHA-256，同一组文件生成的报告完全相同。"));
+    }
+
+    private static String write(ReviewReport report, ReportWriter w) {
+        head(report, w);
         if (!report.built()) {
             failed(report, w);
             return w.result();

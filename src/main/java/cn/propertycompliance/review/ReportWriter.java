@@ -27,4 +27,9 @@ interface ReportWriter {
     void bullets(List<List<Inline>> items);
 
     String result();
+
+    /** How many items a long list in a table cell shows before "… N in all" (the paged HTML keeps cells small). */
+    default int maxListed() {
+        return Integer.MAX_VALUE;
+    }
 }

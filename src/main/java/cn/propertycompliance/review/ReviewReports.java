@@ -8,8 +8,8 @@ import cn.propertycompliance.ruleset.Release;
  */
 public final class ReviewReports {
 
-    /** One release's report in both forms. */
-    public record Rendered(String releaseId, ReviewReport report, String html, String markdown) {
+    /** One release's report: the browser's pages (by path under /review, "" = summary) and the one Markdown file. */
+    public record Rendered(String releaseId, ReviewReport report, java.util.Map<String, String> pages, String markdown) {
     }
 
     private final ReviewReportBuilder builder;
@@ -22,7 +22,7 @@ public final class ReviewReports {
     public synchronized Rendered of(Release release) {
         if (last == null || !last.releaseId().equals(release.id())) {
             ReviewReport report = builder.build(release);
-            last = new Rendered(release.id(), report, ReportLayout.html(report), ReportLayout.markdown(report));
+            last = new Rendered(release.id(), report, ReportLayout.pages(report), ReportLayout.markdown(report));
         }
         return last;
     }

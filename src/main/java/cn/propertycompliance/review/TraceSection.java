@@ -32,7 +32,7 @@ final class TraceSection {
         w.end();
     }
 
-    private void document(DocumentTrace trace) {
+    void document(DocumentTrace trace) {
         PolicyDocument d = trace.document();
         w.begin("document", Anchors.document(d.id()));
         w.heading(3, null, Labels.documentName(d));
@@ -85,8 +85,8 @@ final class TraceSection {
                 Inline.plain(Labels.period(r)),
                 Inline.plain(r.code().name() + "（" + r.code().severity().name() + "）"),
                 Inline.plain(r.message()),
-                caseLinks(t.positive()),
-                caseLinks(t.negative()));
+                caseLinks(t.positive(), w.maxListed()),
+                caseLinks(t.negative(), w.maxListed()));
     }
 
     List<List<Inline>> parameterRow(ParameterEntry e) {
@@ -95,16 +95,21 @@ final class TraceSection {
                 Inline.plain(Labels.period(e)), Inline.plain(Labels.orNone(e.note())), List.of(Inline.code(e.where())));
     }
 
-    static List<Inline> caseLinks(List<CaseRun> runs) {
+    /** Links to the cases, at most {@code max} of them and then how many there are in all. */
+    static List<Inline> caseLinks(List<CaseRun> runs, int max) {
         if (runs.isEmpty()) {
             return Inline.plain("（无）");
         }
         List<Inline> out = new ArrayList<>();
-        for (CaseRun run : runs) {
+        for (CaseRun run : runs.subList(0, Math.min(max, runs.size()))) {
             if (!out.isEmpty()) {
                 out.add(Inline.br());
             }
             out.add(Inline.link(run.scenario().name(), Anchors.caseRun(run)));
+        }
+        if (runs.size() > max) {
+            out.add(Inline.br());
+            out.add(Inline.link("…共 " + runs.size() + " 个用例", "appendix-cases"));
         }
         return out;
     }

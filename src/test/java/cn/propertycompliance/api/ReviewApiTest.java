@@ -71,17 +71,36 @@ class ReviewApiTest extends ReviewServiceTestBase {
     }
 
     @Test
-    void theReviewPageIsServerRenderedHtmlNamingTheReleaseAndTheMarkdownIsTheSameReport() {
+    void theReviewIsPagedSummaryFirstAndTheMarkdownIsTheWholeReport() {
         String releaseId = http.get("/api/v1/rules").json().path("release").path("id").asString();
-        Http.Response page = http.get("/review");
-        assertThat(page.status()).isEqualTo(200);
-        assertThat(page.contentType()).startsWith("text/html").contains("UTF-8");
-        assertThat(page.body()).startsWith("<!DOCTYPE html>").contains(releaseId).doesNotContain("<script")
-                .contains("id=\"clause-hubei-ejw-2021-11-（十二）\"");
+        Http.Response summary = http.get("/review");
+        assertThat(summary.status()).isEqualTo(200);
+        assertThat(summary.contentType()).startsWith("text/html").contains("UTF-8");
+        assertThat(summary.body()).startsWith("<!DOCTYPE html>").contains(releaseId).doesNotContain("<script")
+                .contains("规则覆盖").contains("href=\"/review/documents/hubei-ejw-2021-11#doc-hubei-ejw-2021-11\"")
+                .doesNotContain("id=\"clause-hubei-ejw-2021-11-（十二）\"");
+
+        Http.Response document = http.get("/review/documents/hubei-ejw-2021-11");
+        assertThat(document.status()).isEqualTo(200);
+        assertThat(document.body()).contains("id=\"clause-hubei-ejw-2021-11-（十二）\"").contains("href=\"/review/cases#case-")
+                .contains("href=\"/review#top\"");
+        for (String section : List.of("attention", "conflicts", "coverage", "rules", "cases", "notes")) {
+            assertThat(http.get("/review/" + section).status()).as(section).isEqualTo(200);
+        }
+        assertThat(http.get("/review/nothing-here").status()).isEqualTo(404);
+        assertThat(http.get("/review/documents/no-such-document").status()).isEqualTo(404);
+
+        // No page carries the whole report, and no table cell lists more than a handful of cases.
+        int largest = 0;
+        for (String path : List.of("/review", "/review/documents/hubei-ejw-2021-11", "/review/documents/civil-code-general",
+                "/review/coverage", "/review/cases", "/review/attention")) {
+            largest = Math.max(largest, http.get(path).body().length());
+        }
         Http.Response md = http.get("/review.md");
         assertThat(md.status()).isEqualTo(200);
         assertThat(md.contentType()).startsWith("text/markdown");
-        assertThat(md.body()).startsWith("# 规则发布包法制审核报告").contains(releaseId);
-        assertThat(http.get("/review").body()).isEqualTo(page.body());
+        assertThat(md.body()).startsWith("# 规则发布包法制审核报告").contains(releaseId).contains("（十二）");
+        assertThat(largest).isLessThan(md.body().length() / 2);
+        assertThat(http.get("/review").body()).isEqualTo(summary.body());
     }
 }

@@ -94,6 +94,9 @@ class ReviewPageBrowserTest extends ReviewServiceTestBase {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("规则发布包法制审核报告");
         assertThat(browser.findElement(By.tagName("body")).getText()).contains("发布包：" + releaseId);
 
+        // The summary page leads to the document's own page.
+        browser.findElement(By.partialLinkText("鄂建文〔2021〕11号")).click();
+        assertThat(browser.getCurrentUrl()).contains("/review/documents/hubei-ejw-2021-11");
         WebElement item12 = browser.findElement(By.id("clause-hubei-ejw-2021-11-（十二）"));
         assertThat(item12.getText())
                 .contains("鄂建文〔2021〕11号 （十二）")
@@ -103,19 +106,21 @@ class ReviewPageBrowserTest extends ReviewServiceTestBase {
                 .contains("武汉收取未公示的装修管理费")
                 .contains("全部项目已公示");
 
+        // The case link under the clause leads to that case's result on the cases page.
+        item12.findElement(By.linkText("武汉收取未公示的装修管理费")).click();
+        assertThat(browser.getCurrentUrl()).contains("/review/cases#case-rules/hubei/wuhan/cases/fee.yaml-");
+        WebElement target = browser.findElement(By.id(browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf('#') + 1)));
+        assertThat(target.getText()).contains("武汉收取未公示的装修管理费").contains("通过").contains("HB-FEE-UNDISCLOSED-ITEM");
+
+        browser.get("http://localhost:" + port + "/review/attention");
         WebElement pending = browser.findElement(By.id("s2-pending"));
         assertThat(pending.getText()).contains("fee.guidancePrice").contains("盘锦市（211100）").contains("panjin-reply-2020-62#第五部分");
         WebElement interpretation = browser.findElement(By.id("s2-interpretation"));
         assertThat(interpretation.getText()).contains("liaoning-work-points-2021#第2点").contains("较大比例")
                 .contains("<i>未转义</i>");
+        browser.get("http://localhost:" + port + "/review/conflicts");
         WebElement conflicts = browser.findElement(By.id("s3-parameters"));
         assertThat(conflicts.getText()).contains("reviewFixture.noticeDays").contains("两层同时设定，未声明替换")
                 .contains("下级取值宽于上级").contains("辽宁省（210000）").contains("盘锦市（211100）");
-
-        // Anchors work in the browser: the case link under the clause leads to that case's result.
-        item12.findElement(By.linkText("武汉收取未公示的装修管理费")).click();
-        assertThat(browser.getCurrentUrl()).contains("#case-rules/hubei/wuhan/cases/fee.yaml-");
-        WebElement target = browser.findElement(By.id(browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf('#') + 1)));
-        assertThat(target.getText()).contains("武汉收取未公示的装修管理费").contains("通过").contains("HB-FEE-UNDISCLOSED-ITEM");
     }
 }
