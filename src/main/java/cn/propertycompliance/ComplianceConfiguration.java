@@ -1,5 +1,7 @@
 package cn.propertycompliance;
 
+import cn.propertycompliance.decisions.ChainKeys;
+import cn.propertycompliance.decisions.ChainVerifier;
 import cn.propertycompliance.decisions.DecisionService;
 import cn.propertycompliance.decisions.DecisionStore;
 import cn.propertycompliance.decisions.DecisionWriter;
@@ -11,12 +13,15 @@ import cn.propertycompliance.ruleset.ActiveRelease;
 import cn.propertycompliance.ruleset.Release;
 import cn.propertycompliance.ruleset.ReleaseReloader;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
@@ -86,10 +91,39 @@ class ComplianceConfiguration {
         return new DecisionStore(jdbc);
     }
 
+    @Bean
+    ChainKeys chainKeys(ComplianceProperties props) {
+        ComplianceProperties.Chain chain = props.decisions().chain();
+        if (chain.usesDevelopmentKey()) {
+            log.warn("compliance.decisions.chain.keys is not set: decision records are signed with the development key; "
+                    + "set COMPLIANCE_DECISIONS_CHAIN_KEYS_<ID> in production");
+        }
+        return new ChainKeys(chain.signingKeyIdOrDefault(), chain.keysOrDevelopment());
+    }
+
+    /** The writer's transactions time out with the request bound, so a hung statement is cancelled, not waited for. */
     @Bean(destroyMethod = "close")
-    DecisionWriter decisionWriter(DecisionStore store, PlatformTransactionManager txManager, ComplianceProperties props) {
-        return new DecisionWriter(store, new TransactionTemplate(txManager), props.decisions().maxBatch(),
-                props.decisions().queueCapacity());
+    DecisionWriter decisionWriter(DecisionStore store, PlatformTransactionManager txManager, ChainKeys keys, ComplianceProperties props) {
+        TransactionTemplate tx = new TransactionTemplate(txManager);
+        tx.setTimeout((int) Math.max(1, props.decisions().databaseTimeout().toSeconds()));
+        return new DecisionWriter(store, tx, keys, props.decisions().maxBatch(), props.decisions().queueCapacity(),
+                props.decisions().databaseTimeout(), props.decisions().chain().checkpointInterval());
+    }
+
+    @Bean
+    ChainVerifier chainVerifier(DecisionStore store, PlatformTransactionManager txManager, ChainKeys keys, MeterRegistry meters) {
+        ChainVerifier verifier = new ChainVerifier(store, new TransactionTemplate(txManager), keys, meters);
+        // Records from before keys existed get a signed head, off the start-up path.
+        Thread adopt = new Thread(() -> {
+            try {
+                verifier.adoptLegacyChains();
+            } catch (RuntimeException e) {
+                log.warn("could not adopt legacy decision chains now (retried at the next start): {}", e.toString());
+            }
+        }, "decision-chain-adopt");
+        adopt.setDaemon(true);
+        adopt.start();
+        return verifier;
     }
 
     @Bean
@@ -97,7 +131,36 @@ class ComplianceConfiguration {
                                     PersonalDataMasker masker, DecisionStore store, DecisionWriter writer,
                                     ComplianceProperties props, MeterRegistry meters) {
         return new DecisionService(parser, regions, release, evaluator, masker, store, writer,
-                props.decisions().commitTimeout(), meters);
+                props.decisions().databaseTimeout(), meters);
+    }
+
+    /**
+     * Database health with the request bound: DOWN as soon as a request would get 503, not after the pool's
+     * connection timeout. Replaces Boot's own check, which can wait on a dead connection.
+     */
+    @Bean
+    HealthIndicator databaseHealthIndicator(DecisionStore store, ComplianceProperties props) {
+        Duration bound = props.decisions().databaseTimeout();
+        java.util.concurrent.ExecutorService probe = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "database-health");
+            t.setDaemon(true);
+            return t;
+        });
+        return () -> {
+            java.util.concurrent.Future<?> ping = probe.submit((Runnable) store::ping);
+            try {
+                ping.get(bound.toMillis(), TimeUnit.MILLISECONDS);
+                return Health.up().build();
+            } catch (java.util.concurrent.TimeoutException e) {
+                ping.cancel(true);
+                return Health.down().withDetail("reason", "no answer within " + bound).build();
+            } catch (java.util.concurrent.ExecutionException e) {
+                return Health.down().withDetail("reason", "the database refused: " + e.getCause().getClass().getSimpleName()).build();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Health.down().build();
+            }
+        };
     }
 
     /** Evaluation threads for batch streams (the request thread only reads lines and writes answers). */
@@ -110,6 +173,29 @@ class ComplianceConfiguration {
             t.setDaemon(true);
             return t;
         });
+    }
+
+    /**
+     * PostgreSQL sockets that stop answering (a dead network, not a refused connection) would otherwise hang a
+     * connection for the kernel's TCP timeout: bound connect and read unless the URL sets its own.
+     */
+    @Bean
+    static BeanPostProcessor postgresSocketTimeouts() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessBeforeInitialization(Object bean, String name) {
+                if (bean instanceof com.zaxxer.hikari.HikariDataSource h && h.getJdbcUrl() != null
+                        && h.getJdbcUrl().startsWith("jdbc:postgresql:")) {
+                    if (!h.getJdbcUrl().contains("connectTimeout=")) {
+                        h.addDataSourceProperty("connectTimeout", "2");
+                    }
+                    if (!h.getJdbcUrl().contains("socketTimeout=")) {
+                        h.addDataSourceProperty("socketTimeout", "30");
+                    }
+                }
+                return bean;
+            }
+        };
     }
 
     /** Actuator health shows which rule release is serving. */

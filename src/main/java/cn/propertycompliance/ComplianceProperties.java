@@ -2,6 +2,7 @@ package cn.propertycompliance;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -42,10 +43,47 @@ public record ComplianceProperties(
                       @DefaultValue("0") int batchThreads) {
     }
 
-    /** Group commit of decision records: largest batch, queue size, and how long a request waits for its commit. */
+    /**
+     * Decision records. {@code maxBatch}, {@code queueCapacity}: group commit. {@code databaseTimeout}: the longest a
+     * request waits for the database (replay lookup and commit together, reading a decision, the health check) before
+     * it is answered 503. {@code chain}: the keys of the tamper-evident chain.
+     */
     public record Decisions(@DefaultValue("256") int maxBatch,
                             @DefaultValue("20000") int queueCapacity,
-                            @DefaultValue("10s") Duration commitTimeout) {
+                            @DefaultValue("3s") Duration databaseTimeout,
+                            @DefaultValue Chain chain) {
+    }
+
+    /**
+     * The keyed chain of decision records. {@code keys}: key id → secret (≥ 32 characters) for every key whose records
+     * must still verify; {@code signingKeyId}: the one that signs new records (default: the only key);
+     * {@code checkpointInterval}: how often a signed checkpoint is kept and logged. Without keys a development key
+     * is used and a warning logged.
+     */
+    public record Chain(String signingKeyId, Map<String, String> keys, @DefaultValue("1m") Duration checkpointInterval) {
+
+        public static final String DEV_KEY_ID = "dev";
+        public static final String DEV_SECRET = "dev-only-decision-chain-key-change-me-in-production";
+
+        public boolean usesDevelopmentKey() {
+            return keys == null || keys.isEmpty();
+        }
+
+        public Map<String, String> keysOrDevelopment() {
+            return usesDevelopmentKey() ? Map.of(DEV_KEY_ID, DEV_SECRET) : keys;
+        }
+
+        public String signingKeyIdOrDefault() {
+            if (signingKeyId != null && !signingKeyId.isBlank()) {
+                return signingKeyId.strip();
+            }
+            Map<String, String> k = keysOrDevelopment();
+            if (k.size() == 1) {
+                return k.keySet().iterator().next();
+            }
+            throw new IllegalStateException("compliance.decisions.chain.signing-key-id: name which of the keys " + k.keySet()
+                    + " signs new records");
+        }
     }
 
     /**

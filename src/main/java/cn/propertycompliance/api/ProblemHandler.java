@@ -22,10 +22,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler({InvalidRequestException.class, BodyTooLargeException.class, NotFoundException.class,
             RequestIdConflictException.class, DecisionNotRecordedException.class, RunawayRulesException.class,
+            cn.propertycompliance.decisions.DecisionOutcomeUnknownException.class,
+            cn.propertycompliance.decisions.DatabaseUnavailableException.class,
             cn.propertycompliance.ruleset.ReleaseException.class, Exception.class})
     ProblemDetail handle(Exception e) {
         ProblemDetail problem = Problems.forException(e);
-        if (Problems.isServerFault(problem)) {
+        if (problem.getStatus() == 503) {
+            log.warn("{}: {}", problem.getTitle(), e.getMessage()); // expected while the database is away: no trace
+        } else if (Problems.isServerFault(problem)) {
             log.error("{}: {}", problem.getTitle(), e.getMessage(), e);
         }
         return problem;

@@ -1,11 +1,14 @@
 package cn.propertycompliance.api;
 
+import cn.propertycompliance.decisions.DatabaseUnavailableException;
 import cn.propertycompliance.decisions.DecisionNotRecordedException;
+import cn.propertycompliance.decisions.DecisionOutcomeUnknownException;
 import cn.propertycompliance.decisions.RequestIdConflictException;
 import cn.propertycompliance.evaluation.InvalidRequestException;
 import cn.propertycompliance.evaluation.RunawayRulesException;
 import cn.propertycompliance.ruleset.ReleaseException;
 import java.net.URI;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
@@ -23,6 +26,9 @@ final class Problems {
     static final URI REQUEST_ID_CONFLICT = URI.create("/problems/request-id-conflict");
     static final URI BODY_TOO_LARGE = URI.create("/problems/body-too-large");
     static final URI NOT_RECORDED = URI.create("/problems/decision-not-recorded");
+    static final URI OUTCOME_UNKNOWN = URI.create("/problems/decision-outcome-unknown");
+    static final URI DATABASE_UNAVAILABLE = URI.create("/problems/database-unavailable");
+    static final URI BAD_PATH = URI.create("/problems/bad-path");
     static final URI RULE_EVALUATION_FAILED = URI.create("/problems/rule-evaluation-failed");
     static final URI INTERNAL = URI.create("/problems/internal-error");
 
@@ -59,8 +65,24 @@ final class Problems {
             return of(HttpStatus.CONFLICT, REQUEST_ID_CONFLICT, "requestId already used", e.getMessage());
         }
         if (e instanceof DecisionNotRecordedException) {
-            return of(HttpStatus.SERVICE_UNAVAILABLE, NOT_RECORDED, "Decision not recorded",
-                    "the decision could not be recorded, so no verdict is returned; retry with the same requestId");
+            ProblemDetail p = of(HttpStatus.SERVICE_UNAVAILABLE, NOT_RECORDED, "Decision not recorded",
+                    "the decision was not recorded, so no verdict is returned; retrying is safe");
+            p.setProperty("recorded", false);
+            return p;
+        }
+        if (e instanceof DecisionOutcomeUnknownException unknown) {
+            ProblemDetail p = of(HttpStatus.SERVICE_UNAVAILABLE, OUTCOME_UNKNOWN, "Decision outcome unknown",
+                    "the database did not confirm whether the decision was recorded; retrying with the same requestId is "
+                            + "safe (a recorded decision is returned, not recorded twice), and GET /api/v1/decisions/"
+                            + unknown.decisionId() + " tells once the database answers");
+            p.setProperty("decisionId", unknown.decisionId().toString());
+            return p;
+        }
+        if (e instanceof DatabaseUnavailableException || e instanceof DataAccessException) {
+            ProblemDetail p = of(HttpStatus.SERVICE_UNAVAILABLE, DATABASE_UNAVAILABLE, "Database unavailable",
+                    "the database did not answer in time; nothing was recorded; retrying is safe");
+            p.setProperty("recorded", false);
+            return p;
         }
         if (e instanceof RunawayRulesException) {
             return of(HttpStatus.INTERNAL_SERVER_ERROR, RULE_EVALUATION_FAILED, "Rule evaluation failed", e.getMessage());

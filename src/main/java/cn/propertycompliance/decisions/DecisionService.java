@@ -24,10 +24,15 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.springframework.dao.DataAccessException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.JsonNodeFeature;
@@ -54,7 +59,7 @@ public class DecisionService {
     private final PersonalDataMasker masker;
     private final DecisionStore store;
     private final DecisionWriter writer;
-    private final Duration commitTimeout;
+    private final Duration timeout;
     private final MeterRegistry meters;
     private final TimeBasedEpochGenerator ids = Generators.timeBasedEpochGenerator();
     /**
@@ -68,8 +73,23 @@ public class DecisionService {
         return t;
     });
 
+    /**
+     * Database reads on the request path (replay lookup, reading a decision) run here, so a database that does not
+     * answer costs a request at most the timeout, whatever the driver does with its socket. Threads stuck on a dead
+     * connection stay here, and requests queue behind them only until their own deadline.
+     */
+    private final ExecutorService reads = Executors.newFixedThreadPool(16, r -> {
+        Thread t = new Thread(r, "decision-read");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /**
+     * @param timeout the longest a request waits for the database (replay lookup and commit together) before it is
+     *                answered 503
+     */
     public DecisionService(RequestParser parser, RegionTable regions, ActiveRelease activeRelease, Evaluator evaluator,
-                           PersonalDataMasker masker, DecisionStore store, DecisionWriter writer, Duration commitTimeout,
+                           PersonalDataMasker masker, DecisionStore store, DecisionWriter writer, Duration timeout,
                            MeterRegistry meters) {
         this.parser = parser;
         this.regions = regions;
@@ -78,7 +98,7 @@ public class DecisionService {
         this.masker = masker;
         this.store = store;
         this.writer = writer;
-        this.commitTimeout = commitTimeout;
+        this.timeout = timeout;
         this.meters = meters;
     }
 
@@ -89,11 +109,13 @@ public class DecisionService {
     public String evaluate(byte[] body, boolean dryRun, boolean trace, String client) {
         CompletableFuture<String> answer = evaluateAsync(parser.readTree(body), dryRun, trace, client);
         try {
-            return answer.get(commitTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            // The writer answers every submission within the timeout (committed, not recorded, or unknown); the margin
+            // only guards against a bug there.
+            return answer.get(timeout.toMillis() + 1_000, TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new DecisionNotRecordedException("recording failed", e.getCause());
         } catch (TimeoutException e) {
-            throw new DecisionNotRecordedException("the decision log did not confirm the record within " + commitTimeout, e);
+            throw new DatabaseUnavailableException("the decision log did not answer within " + timeout, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new DecisionNotRecordedException("interrupted while recording", e);
@@ -108,11 +130,12 @@ public class DecisionService {
     public CompletableFuture<String> evaluateAsync(JsonNode tree, boolean dryRun, boolean trace, String client) {
         OffsetDateTime receivedAt = OffsetDateTime.now(CHINA);
         long started = System.nanoTime();
+        long deadline = started + timeout.toNanos();
         EvaluationRequest request = parser.parse(tree);
         String maskedJson = CANONICAL.writeValueAsString(masker.mask(tree));
         String requestHash = DecisionWriter.sha256(maskedJson);
         if (!dryRun && request.requestId() != null) {
-            Optional<String> replay = replay(client, request.requestId(), requestHash);
+            Optional<String> replay = bounded(() -> replay(client, request.requestId(), requestHash), deadline);
             if (replay.isPresent()) {
                 return CompletableFuture.completedFuture(replay.get());
             }
@@ -133,14 +156,18 @@ public class DecisionService {
                 release.id(), result.outcome().name(), micros, maskedJson, responseJson, client);
         // Success completes on the writer thread (nothing to do but hand over the JSON); only a failure hops to the
         // follow-up executor, because answering a requestId race needs a database read.
-        return writer.submit(draft).thenApply(stored -> responseJson).exceptionallyAsync(failure -> {
+        Duration left = Duration.ofNanos(Math.max(deadline - System.nanoTime(), TimeUnit.MILLISECONDS.toNanos(100)));
+        return writer.submit(draft, left).thenApply(stored -> responseJson).exceptionallyAsync(failure -> {
             Throwable cause = failure instanceof java.util.concurrent.CompletionException c && c.getCause() != null ? c.getCause() : failure;
             if (cause instanceof DuplicateRequestIdException) {
                 // Someone recorded this requestId first: answer from that record (or 409 for another body).
-                return replay(client, request.requestId(), requestHash)
+                return bounded(() -> replay(client, request.requestId(), requestHash), Math.max(deadline, System.nanoTime() + 500_000_000L))
                         .orElseThrow(() -> new DecisionNotRecordedException("requestId race could not be resolved", cause));
             }
-            throw cause instanceof DecisionNotRecordedException d ? d : new DecisionNotRecordedException("the decision could not be recorded", cause);
+            if (cause instanceof DecisionNotRecordedException || cause instanceof DecisionOutcomeUnknownException) {
+                throw (RuntimeException) cause;
+            }
+            throw new DecisionNotRecordedException("the decision could not be recorded", cause);
         }, followUps);
     }
 
@@ -155,7 +182,34 @@ public class DecisionService {
     }
 
     public Optional<DecisionRecord> find(UUID id) {
-        return store.findById(id);
+        return bounded(() -> store.findById(id), System.nanoTime() + timeout.toNanos());
+    }
+
+    /**
+     * Runs a database read with a deadline. Past it, or when the database refuses, the request is a 503
+     * ({@link DatabaseUnavailableException}); nothing has been recorded at that point.
+     */
+    private <T> T bounded(Supplier<T> read, long deadlineNanos) {
+        Future<T> f;
+        try {
+            f = reads.submit(read::get);
+        } catch (RejectedExecutionException e) {
+            throw new DatabaseUnavailableException("too many database reads waiting", e);
+        }
+        try {
+            return f.get(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            f.cancel(true);
+            throw new DatabaseUnavailableException("the database did not answer within " + timeout, e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof DataAccessException d) {
+                throw new DatabaseUnavailableException("the database is not available", d);
+            }
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DatabaseUnavailableException("interrupted while reading", e);
+        }
     }
 
     private void record(Set<Area> areas, EvaluationResult result, long micros) {
