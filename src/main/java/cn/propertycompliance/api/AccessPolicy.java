@@ -4,8 +4,9 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Which roles may call which endpoint. Operations endpoints (ping, health, API docs) are open; everything else
- * needs a known key, and the endpoints below need one of the listed roles.
+ * Which roles may call which endpoint, judged on {@link RequestPaths#judged the one path} the dispatcher also uses.
+ * Ping, health status and the API docs are open; everything else needs a known key, and the endpoints below need one
+ * of the listed roles.
  */
 final class AccessPolicy {
 
@@ -18,10 +19,17 @@ final class AccessPolicy {
     }
 
     static Set<Role> required(String method, String path) {
+        // Health is open for UP/DOWN; its details are shown to OPERATOR keys only (management.endpoint.health.roles).
         if (path.equals("/api/v1/ping") || path.equals("/error") || under(path, "/actuator/health")
-                || path.equals("/actuator/info") || path.equals("/actuator/prometheus")
+                || path.equals("/actuator/info")
                 || under(path, "/v3/api-docs") || under(path, "/swagger-ui") || path.equals("/swagger-ui.html")) {
             return OPEN;
+        }
+        if (path.equals("/actuator/prometheus") || under(path, "/actuator/metrics")) {
+            return EnumSet.of(Role.OPERATOR);
+        }
+        if (path.equals("/api/v1/decisions/verification")) {
+            return EnumSet.of(Role.REVIEWER);
         }
         if (under(path, "/api/v1/evaluations")) {
             return EnumSet.of(Role.PLATFORM);

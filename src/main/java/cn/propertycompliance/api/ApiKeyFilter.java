@@ -19,7 +19,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * API keys: {@code Authorization: Bearer <key>} or {@code X-API-Key: <key>}. No or an unknown key on a protected
+ * API keys: {@code Authorization: Bearer <key>} or {@code X-API-Key: <key>}. The caller becomes the request's
+ * principal with its roles, which is how actuator decides who sees health details. No or an unknown key on a protected
  * endpoint is a 401 problem, a known key without the endpoint's role a 403 problem. Keys are compared by their
  * SHA-256 in constant time. A servlet filter rather than Spring Security: the whole need is a key lookup, and the
  * security filter chain would cost start-up time (budget 8 s) and per-request work on every evaluation.
@@ -30,8 +31,11 @@ class ApiKeyFilter extends OncePerRequestFilter {
     }
 
     private final List<KnownKey> keys;
+    private final boolean open;
 
+    /** @param clients the configured clients; none = the open local mode, where every caller holds every role */
     ApiKeyFilter(List<ComplianceProperties.Client> clients) {
+        this.open = clients.isEmpty();
         this.keys = clients.stream().map(c -> new KnownKey(HexFormat.of().parseHex(c.keySha256().strip().toLowerCase(Locale.ROOT)),
                 new Caller(c.name(), Set.copyOf(c.roles())))).toList();
     }
@@ -39,16 +43,25 @@ class ApiKeyFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        // The container's decoded and normalised path (what the request is dispatched by), never the raw URI: a raw
-        // "/actuator/health/../../api/v1/evaluations" would look like an open endpoint.
-        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-        Set<Role> required = AccessPolicy.required(request.getMethod(), path);
-        if (required.isEmpty()) {
-            chain.doFilter(request, response);
+        // One path for this filter and the dispatcher: a path they could read differently is refused.
+        String path = RequestPaths.judged(request).orElse(null);
+        if (path == null) {
+            reject(response, Problems.of(HttpStatus.BAD_REQUEST, Problems.BAD_PATH, "Bad path",
+                    "the path must not contain dot segments, encoded separators, path parameters or empty segments"));
             return;
         }
+        if (open) {
+            chain.doFilter(Caller.OPEN.attachTo(request), response);
+            return;
+        }
+        Set<Role> required = AccessPolicy.required(request.getMethod(), path);
         String key = presentedKey(request);
         KnownKey known = key == null ? null : knownKey(key);
+        if (required.isEmpty()) {
+            // Open endpoint; a known key still counts (an OPERATOR sees health details).
+            chain.doFilter(known == null ? request : known.caller().attachTo(request), response);
+            return;
+        }
         if (known == null) {
             response.setHeader("WWW-Authenticate", "Bearer");
             reject(response, Problems.of(HttpStatus.UNAUTHORIZED, Problems.UNAUTHORIZED, "Unauthorized",
@@ -62,8 +75,7 @@ class ApiKeyFilter extends OncePerRequestFilter {
                     "this endpoint needs one of the roles " + required + "; the key of " + caller.name() + " has " + caller.roles()));
             return;
         }
-        caller.attachTo(request);
-        chain.doFilter(request, response);
+        chain.doFilter(caller.attachTo(request), response);
     }
 
     private static String presentedKey(HttpServletRequest request) {

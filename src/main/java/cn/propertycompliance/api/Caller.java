@@ -1,6 +1,8 @@
 package cn.propertycompliance.api;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import java.security.Principal;
 import java.util.Set;
 
 /**
@@ -16,8 +18,26 @@ record Caller(String name, Set<Role> roles) {
         return request.getAttribute(ATTRIBUTE) instanceof Caller c ? c : OPEN;
     }
 
-    void attachTo(HttpServletRequest request) {
+    /** The request as this caller's: the attribute for our controllers, principal and roles for actuator. */
+    HttpServletRequest attachTo(HttpServletRequest request) {
         request.setAttribute(ATTRIBUTE, this);
+        Principal principal = () -> name.isEmpty() ? "local" : name;
+        return new HttpServletRequestWrapper(request) {
+            @Override
+            public Principal getUserPrincipal() {
+                return principal;
+            }
+
+            @Override
+            public String getRemoteUser() {
+                return principal.getName();
+            }
+
+            @Override
+            public boolean isUserInRole(String role) {
+                return roles.stream().anyMatch(r -> r.name().equals(role));
+            }
+        };
     }
 
     /** Reviewers read every decision; a platform reads only the decisions it asked for. */

@@ -6,6 +6,8 @@ public enum Role {
     PLATFORM,
     /** A policy officer (政策制定/维护) who edits rules and reads the catalogue and review report. */
     OFFICER,
-    /** A legal reviewer (法制审核) who reads the catalogue, the review report and recorded decisions. */
-    REVIEWER
+    /** A legal reviewer (法制审核) who reads the catalogue, the review report and recorded decisions, and verifies them. */
+    REVIEWER,
+    /** Operations: health details (database, disk, release) and metrics (Prometheus). */
+    OPERATOR
 }

@@ -23,6 +23,7 @@ class ApiKeysApiTest {
     private static final String PLATFORM_KEY = "platform-key-liaoning";
     private static final String REVIEWER_KEY = "reviewer-key";
     private static final String OTHER_PLATFORM_KEY = "platform-key-hubei";
+    private static final String OPERATOR_KEY = "operator-key";
     private static final String BAIYIN = """
             {"region":"620402","asOf":"2026-11-01","community":{"id":"BY-AUTH"},
              "fee":{"publicizedItems":[],"chargedItems":[{"name":"装修垃圾清运费"}]}}""";
@@ -39,6 +40,9 @@ class ApiKeysApiTest {
         registry.add("compliance.security.clients[2].name", () -> "hubei-platform");
         registry.add("compliance.security.clients[2].key-sha256", () -> ApiSecurityConfig.keySha256(OTHER_PLATFORM_KEY));
         registry.add("compliance.security.clients[2].roles", () -> "PLATFORM");
+        registry.add("compliance.security.clients[3].name", () -> "ops");
+        registry.add("compliance.security.clients[3].key-sha256", () -> ApiSecurityConfig.keySha256(OPERATOR_KEY));
+        registry.add("compliance.security.clients[3].roles", () -> "OPERATOR");
     }
 
     @LocalServerPort
@@ -140,6 +144,48 @@ class ApiKeysApiTest {
             assertThat(r.statusCode()).as(path).isIn(400, 401, 404);
             assertThat(r.body()).as(path).doesNotContain("FEE_UNDISCLOSED_ITEM");
         }
+    }
+
+    @Test
+    void dotSegmentsAreRefusedAlikeWithAValidKeyNeverA500() throws Exception {
+        for (String path : List.of("/actuator/health/../../api/v1/rules", "/api/v1/rules/../rules", "/api/v1/./rules",
+                "/actuator/health/%2e%2e/%2e%2e/api/v1/rules", "/api/v1//rules", "/api/v1/rules;x=1")) {
+            HttpResponse<String> r = send("GET", path, null, "X-API-Key", REVIEWER_KEY);
+            assertThat(r.statusCode()).as(path).isEqualTo(400);
+            assertThat(json(r).path("type").asString()).as(path).isEqualTo("/problems/bad-path");
+        }
+        assertThat(send("GET", "/api/v1/rules", null, "X-API-Key", REVIEWER_KEY).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void healthDetailsAndMetricsNeedAnOperatorKey() throws Exception {
+        HttpResponse<String> anonymous = send("GET", "/actuator/health", null);
+        assertThat(anonymous.statusCode()).isEqualTo(200);
+        assertThat(json(anonymous).path("status").asString()).isEqualTo("UP");
+        assertThat(anonymous.body()).doesNotContain("components").doesNotContain("diskSpace").doesNotContain("free");
+        assertThat(send("GET", "/actuator/health", null, "X-API-Key", PLATFORM_KEY).body()).doesNotContain("components");
+        HttpResponse<String> operator = send("GET", "/actuator/health", null, "X-API-Key", OPERATOR_KEY);
+        assertThat(json(operator).path("components").path("database").path("status").asString()).isEqualTo("UP");
+        assertThat(send("GET", "/actuator/prometheus", null).statusCode()).isEqualTo(401);
+        assertThat(send("GET", "/actuator/prometheus", null, "X-API-Key", PLATFORM_KEY).statusCode()).isEqualTo(403);
+        HttpResponse<String> metrics = send("GET", "/actuator/prometheus", null, "Authorization", "Bearer " + OPERATOR_KEY);
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).contains("compliance_decisions_chain_breaks_total");
+        assertThat(send("GET", "/actuator/metrics", null, "X-API-Key", REVIEWER_KEY).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void onlyReviewersVerifyTheDecisionChain() throws Exception {
+        send("POST", "/api/v1/evaluations", BAIYIN, "X-API-Key", PLATFORM_KEY);
+        assertThat(send("GET", "/api/v1/decisions/verification", null, "X-API-Key", PLATFORM_KEY).statusCode()).isEqualTo(403);
+        HttpResponse<String> r = send("GET", "/api/v1/decisions/verification?from=2020-01-01", null, "X-API-Key", REVIEWER_KEY);
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(json(r).path("status").asString()).isEqualTo("INTACT");
+        assertThat(json(r).path("checked").asLong()).isPositive();
+        HttpResponse<String> bad = send("GET", "/api/v1/decisions/verification?from=yesterday&to=2020-01-01T00:00", null,
+                "X-API-Key", REVIEWER_KEY);
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(json(bad).path("errors").toString()).contains("\"from\"").contains("\"to\"");
     }
 
     @Test

@@ -321,4 +321,26 @@ abstract class EvaluationApiContract {
         assertThat(openApi.path("paths").has("/api/v1/evaluations")).isTrue();
         assertThat(http.get("/swagger-ui/index.html").status()).isEqualTo(200);
     }
+
+    @Test
+    void aStoredDecisionThatWasEditedIsServedAsNotVerifiedAndTheBreakIsCounted() {
+        String id = http.post("/api/v1/evaluations", BAIYIN).json().path("decisionId").asString();
+        JsonNode before = http.get("/api/v1/decisions/" + id).json();
+        assertThat(before.path("integrity").path("verified").asBoolean()).isTrue();
+        assertThat(before.path("chain").path("keyId").asString()).isEqualTo("dev");
+        String response = jdbc.queryForObject("select response_json from decision where id = cast(? as uuid)", String.class, id);
+        jdbc.update("update decision set outcome = 'COMPLIANT', response_json = ? where id = cast(? as uuid)",
+                response.replace("NON_COMPLIANT", "COMPLIANT"), id);
+        try {
+            JsonNode after = http.get("/api/v1/decisions/" + id).json();
+            assertThat(after.path("outcome").asString()).isEqualTo("COMPLIANT");
+            assertThat(after.path("integrity").path("verified").asBoolean()).isFalse();
+            assertThat(after.path("integrity").path("reason").asString()).contains("changed after it was written");
+            assertThat(http.get("/actuator/prometheus").body()).containsPattern("compliance_decisions_chain_breaks_total\\S* [1-9]");
+        } finally {
+            jdbc.update("update decision set outcome = 'NON_COMPLIANT', response_json = ? where id = cast(? as uuid)", response, id);
+        }
+        assertThat(http.get("/api/v1/decisions/" + id).json().path("integrity").path("verified").asBoolean()).isTrue();
+        assertThat(http.get("/api/v1/decisions/verification").json().path("status").asString()).isEqualTo("INTACT");
+    }
 }
