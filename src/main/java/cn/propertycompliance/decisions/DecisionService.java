@@ -84,6 +84,11 @@ public class DecisionService {
         return t;
     });
 
+    /** After a database failure, requests are answered 503 at once for this long instead of each waiting its bound. */
+    static final long COOL_OFF_MILLIS = 1_000;
+    /** When the database last failed a read or a commit (System.nanoTime), 0 after a success. */
+    private volatile long failedAt;
+
     /**
      * @param timeout the longest a request waits for the database (replay lookup and commit together) before it is
      *                answered 503
@@ -156,8 +161,19 @@ public class DecisionService {
                 release.id(), result.outcome().name(), micros, maskedJson, responseJson, client);
         // Success completes on the writer thread (nothing to do but hand over the JSON); only a failure hops to the
         // follow-up executor, because answering a requestId race needs a database read.
+        if (recentlyFailed()) {
+            // A database that failed a moment ago is not asked again by every request: batches get their 503 lines at once.
+            return CompletableFuture.failedFuture(new DatabaseUnavailableException("the database failed less than "
+                    + COOL_OFF_MILLIS + " ms ago", null));
+        }
         Duration left = Duration.ofNanos(Math.max(deadline - System.nanoTime(), TimeUnit.MILLISECONDS.toNanos(100)));
-        return writer.submit(draft, left).thenApply(stored -> responseJson).exceptionallyAsync(failure -> {
+        return writer.submit(draft, left).whenComplete((stored, failure) -> {
+            if (failure == null) {
+                failedAt = 0;
+            } else if (unreachable(failure)) {
+                failedAt = System.nanoTime();
+            }
+        }).thenApply(stored -> responseJson).exceptionallyAsync(failure -> {
             Throwable cause = failure instanceof java.util.concurrent.CompletionException c && c.getCause() != null ? c.getCause() : failure;
             if (cause instanceof DuplicateRequestIdException) {
                 // Someone recorded this requestId first: answer from that record (or 409 for another body).
@@ -190,6 +206,36 @@ public class DecisionService {
      * ({@link DatabaseUnavailableException}); nothing has been recorded at that point.
      */
     private <T> T bounded(Supplier<T> read, long deadlineNanos) {
+        if (recentlyFailed()) {
+            throw new DatabaseUnavailableException("the database failed less than " + COOL_OFF_MILLIS + " ms ago", null);
+        }
+        T value = boundedRead(read, deadlineNanos);
+        failedAt = 0;
+        return value;
+    }
+
+    /** A failure that says the database cannot be reached (not, say, a bad statement): worth a cool-off. */
+    private static boolean unreachable(Throwable failure) {
+        for (Throwable c = failure; c != null; c = c.getCause()) {
+            if (c instanceof TimeoutException || c instanceof DecisionOutcomeUnknownException
+                    || c instanceof org.springframework.dao.DataAccessResourceFailureException
+                    || c instanceof org.springframework.dao.TransientDataAccessResourceException
+                    || c instanceof org.springframework.dao.QueryTimeoutException
+                    || c instanceof org.springframework.transaction.CannotCreateTransactionException
+                    || c instanceof java.sql.SQLTransientConnectionException || c instanceof java.sql.SQLNonTransientConnectionException
+                    || c instanceof java.io.IOException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean recentlyFailed() {
+        long at = failedAt;
+        return at != 0 && System.nanoTime() - at < TimeUnit.MILLISECONDS.toNanos(COOL_OFF_MILLIS);
+    }
+
+    private <T> T boundedRead(Supplier<T> read, long deadlineNanos) {
         Future<T> f;
         try {
             f = reads.submit(read::get);
@@ -200,9 +246,13 @@ public class DecisionService {
             return f.get(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             f.cancel(true);
+            failedAt = System.nanoTime();
             throw new DatabaseUnavailableException("the database did not answer within " + timeout, e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof DataAccessException d) {
+                if (unreachable(d)) {
+                    failedAt = System.nanoTime();
+                }
                 throw new DatabaseUnavailableException("the database is not available", d);
             }
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());

@@ -138,8 +138,8 @@ public class DecisionWriter implements AutoCloseable {
     private void expire(Pending p) {
         if (p.state.compareAndSet(State.QUEUED, State.WITHDRAWN)) {
             queue.remove(p);
-            p.done.completeExceptionally(new DecisionNotRecordedException(
-                    "the database did not take the record within " + timeout + "; nothing was recorded", null));
+            p.done.completeExceptionally(new DecisionNotRecordedException("nothing was recorded",
+                    new java.util.concurrent.TimeoutException("the database did not take the record in time")));
         } else if (p.state.get() == State.COMMITTING) {
             p.done.completeExceptionally(new DecisionOutcomeUnknownException(p.draft.id(), null));
         }
