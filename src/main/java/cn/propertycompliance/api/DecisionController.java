@@ -63,7 +63,7 @@ class DecisionController {
                 r.durationMicros(), r.client().isEmpty() ? null : r.client(), RequestParser.JSON.readTree(r.requestJson()),
                 RequestParser.JSON.readTree(r.responseJson()),
                 new Chain(record.chainId(), record.chainSeq(), record.prevHash(), record.recordHash(), record.keyId()),
-                verifier.verifyOne(record));
+                decisions.withinBound(() -> verifier.verifyOne(record)));
     }
 
     @Operation(summary = "Verify the decisions received in a period (from inclusive, to exclusive; dates in Asia/Shanghai "

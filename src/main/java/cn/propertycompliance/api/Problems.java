@@ -78,7 +78,8 @@ final class Problems {
             p.setProperty("decisionId", unknown.decisionId().toString());
             return p;
         }
-        if (e instanceof DatabaseUnavailableException || e instanceof DataAccessException) {
+        if (e instanceof DatabaseUnavailableException || e instanceof DataAccessException
+                || e instanceof org.springframework.transaction.TransactionException) {
             ProblemDetail p = of(HttpStatus.SERVICE_UNAVAILABLE, DATABASE_UNAVAILABLE, "Database unavailable",
                     "the database did not answer in time; nothing was recorded; retrying is safe");
             p.setProperty("recorded", false);

@@ -198,7 +198,12 @@ public class DecisionService {
     }
 
     public Optional<DecisionRecord> find(UUID id) {
-        return bounded(() -> store.findById(id), System.nanoTime() + timeout.toNanos());
+        return withinBound(() -> store.findById(id));
+    }
+
+    /** A database read on a request's path, answered within the timeout or a 503 ({@link DatabaseUnavailableException}). */
+    public <T> T withinBound(Supplier<T> read) {
+        return bounded(read, System.nanoTime() + timeout.toNanos());
     }
 
     /**

@@ -337,6 +337,11 @@ abstract class EvaluationApiContract {
             assertThat(after.path("integrity").path("verified").asBoolean()).isFalse();
             assertThat(after.path("integrity").path("reason").asString()).contains("changed after it was written");
             assertThat(http.get("/actuator/prometheus").body()).containsPattern("compliance_decisions_chain_breaks_total\\S* [1-9]");
+            JsonNode verification = http.get("/api/v1/decisions/verification?from=" + java.time.LocalDate.now(
+                    cn.propertycompliance.decisions.DecisionService.CHINA).minusDays(1)).json();
+            assertThat(verification.path("status").asString()).isEqualTo("BROKEN");
+            assertThat(verification.path("firstBroken").path("decisionId").asString()).isEqualTo(id);
+            assertThat(verification.path("firstBroken").path("sequence").asLong()).isEqualTo(before.path("chain").path("seq").asLong());
         } finally {
             jdbc.update("update decision set outcome = 'NON_COMPLIANT', response_json = ? where id = cast(? as uuid)", response, id);
         }

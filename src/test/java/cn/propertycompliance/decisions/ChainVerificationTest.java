@@ -184,6 +184,32 @@ class ChainVerificationTest {
         assertThat(verifier.verify(from, to).firstBroken().sequence()).isEqualTo(6);
     }
 
+    @Test
+    void twoWritersKeepTwoChainsAndABreakNamesItsChain() throws Exception {
+        twentyRecords();
+        TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource()));
+        DecisionWriter replica = new DecisionWriter(store, tx, KEYS, 64, 1000, Duration.ofSeconds(10), Duration.ZERO);
+        try {
+            List<DecisionRecord> other = new ArrayList<>();
+            for (int i = 0; i < 5; i++) { // interleaved with the first writer, as two replicas on one database
+                other.add(replica.submit(draft(OffsetDateTime.now(), "COMPLIANT")).get(10, TimeUnit.SECONDS));
+                writer.submit(draft(OffsetDateTime.now(), "COMPLIANT")).get(10, TimeUnit.SECONDS);
+            }
+            ChainVerifier.Result intact = verifier.verify(null, null);
+            assertThat(intact.status()).isEqualTo(ChainVerifier.Status.INTACT);
+            assertThat(intact.chains()).hasSize(2);
+            assertThat(intact.checked()).isEqualTo(30);
+            jdbc.update("delete from decision where id = ?", other.get(4).decision().id());
+            ChainVerifier.Result r = verifier.verify(null, null);
+            assertThat(r.firstBroken().chainId()).isEqualTo(replica.chainId());
+            assertThat(r.firstBroken().sequence()).isEqualTo(5);
+            assertThat(r.chains()).filteredOn(c -> c.chainId().equals(writer.chainId()))
+                    .singleElement().satisfies(c -> assertThat(c.status()).isEqualTo(ChainVerifier.Status.INTACT));
+        } finally {
+            replica.close();
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"k1", "k2"})
     void aRotatedKeyStillVerifiesTheOlderRecords(String verifyWith) throws Exception {
