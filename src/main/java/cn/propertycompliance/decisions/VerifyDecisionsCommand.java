@@ -33,6 +33,10 @@ public final class VerifyDecisionsCommand {
     }
 
     public static void main(String[] args) {
+        // stdout is the JSON answer (for jq and scripts); what the logs would say is in it, or on stderr.
+        if (org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME) instanceof ch.qos.logback.classic.Logger root) {
+            root.setLevel(ch.qos.logback.classic.Level.OFF);
+        }
         System.exit(run(args, System.getenv(), new PrintStream(System.out, true, StandardCharsets.UTF_8), System.err));
     }
 
