@@ -154,7 +154,9 @@ class BatchController {
     private static String problemLine(int lineNo, Throwable failure) {
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
         ProblemDetail problem = Problems.forException(cause);
-        if (Problems.isServerFault(problem)) {
+        if (problem.getStatus() == 503) {
+            log.warn("batch line {}: {}", lineNo, cause.getMessage()); // the database is away: expected, no trace
+        } else if (Problems.isServerFault(problem)) {
             log.error("batch line {}: {}", lineNo, cause.getMessage(), cause);
         }
         return "{\"line\":" + lineNo + ",\"status\":" + problem.getStatus() + ",\"problem\":"

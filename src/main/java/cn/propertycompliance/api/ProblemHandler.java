@@ -6,7 +6,9 @@ import cn.propertycompliance.evaluation.InvalidRequestException;
 import cn.propertycompliance.evaluation.RunawayRulesException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -25,13 +27,16 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             cn.propertycompliance.decisions.DecisionOutcomeUnknownException.class,
             cn.propertycompliance.decisions.DatabaseUnavailableException.class,
             cn.propertycompliance.ruleset.ReleaseException.class, Exception.class})
-    ProblemDetail handle(Exception e) {
+    ResponseEntity<ProblemDetail> handle(Exception e) {
         ProblemDetail problem = Problems.forException(e);
         if (problem.getStatus() == 503) {
             log.warn("{}: {}", problem.getTitle(), e.getMessage()); // expected while the database is away: no trace
-        } else if (Problems.isServerFault(problem)) {
+            // The service refuses for a second after the database could not be reached: say when to come back.
+            return ResponseEntity.status(503).header(HttpHeaders.RETRY_AFTER, "1").body(problem);
+        }
+        if (Problems.isServerFault(problem)) {
             log.error("{}: {}", problem.getTitle(), e.getMessage(), e);
         }
-        return problem;
+        return ResponseEntity.status(problem.getStatus()).body(problem);
     }
 }

@@ -73,9 +73,11 @@ final class Problems {
         if (e instanceof DecisionOutcomeUnknownException unknown) {
             ProblemDetail p = of(HttpStatus.SERVICE_UNAVAILABLE, OUTCOME_UNKNOWN, "Decision outcome unknown",
                     "the database did not confirm whether the decision was recorded; retrying with the same requestId is "
-                            + "safe (a recorded decision is returned, not recorded twice), and GET /api/v1/decisions/"
-                            + unknown.decisionId() + " tells once the database answers");
-            p.setProperty("decisionId", unknown.decisionId().toString());
+                            + "safe (a recorded decision is returned, not recorded twice)" + (unknown.decisionId() == null ? ""
+                            : ", and GET /api/v1/decisions/" + unknown.decisionId() + " tells once the database answers"));
+            if (unknown.decisionId() != null) {
+                p.setProperty("decisionId", unknown.decisionId().toString());
+            }
             return p;
         }
         if (e instanceof DatabaseUnavailableException || e instanceof DataAccessException

@@ -12,10 +12,11 @@ public class DecisionOutcomeUnknownException extends RuntimeException {
     private final UUID decisionId;
 
     public DecisionOutcomeUnknownException(UUID decisionId, Throwable cause) {
-        super("the database did not confirm whether decision " + decisionId + " was recorded", cause);
+        super("the database did not confirm whether decision " + (decisionId == null ? "" : decisionId + " ") + "was recorded", cause);
         this.decisionId = decisionId;
     }
 
+    /** The decision's id, or null when the request did not get as far as having one. */
     public UUID decisionId() {
         return decisionId;
     }

@@ -84,6 +84,12 @@ public class DecisionService {
         return t;
     });
 
+    /**
+     * Batch lines ({@link #evaluateAsync}) may wait this many timeouts in the writer's queue while the database is busy
+     * but answering (a long stream on a loaded database); single requests wait one. When the database stops answering,
+     * single requests fail at one timeout, batch lines within two.
+     */
+    static final int BATCH_PATIENCE = 10;
     /** After a database failure, requests are answered 503 at once for this long instead of each waiting its bound. */
     static final long COOL_OFF_MILLIS = 1_000;
     /** When the database last failed a read or a commit (System.nanoTime), 0 after a success. */
@@ -112,7 +118,7 @@ public class DecisionService {
      * @return the response body (JSON), after the decision is committed (unless dryRun)
      */
     public String evaluate(byte[] body, boolean dryRun, boolean trace, String client) {
-        CompletableFuture<String> answer = evaluateAsync(parser.readTree(body), dryRun, trace, client);
+        CompletableFuture<String> answer = evaluateAsync(parser.readTree(body), dryRun, trace, client, timeout);
         try {
             // The writer answers every submission within the timeout (committed, not recorded, or unknown); the margin
             // only guards against a bug there.
@@ -120,7 +126,8 @@ public class DecisionService {
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new DecisionNotRecordedException("recording failed", e.getCause());
         } catch (TimeoutException e) {
-            throw new DatabaseUnavailableException("the decision log did not answer within " + timeout, e);
+            // Not expected (the writer answers within the timeout), and then nobody can say whether it was recorded.
+            throw new DecisionOutcomeUnknownException(null, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new DecisionNotRecordedException("interrupted while recording", e);
@@ -133,6 +140,11 @@ public class DecisionService {
      * {@link RequestIdConflictException}. Callers that pipeline many requests (batch) keep several in flight.
      */
     public CompletableFuture<String> evaluateAsync(JsonNode tree, boolean dryRun, boolean trace, String client) {
+        return evaluateAsync(tree, dryRun, trace, client, timeout.multipliedBy(BATCH_PATIENCE));
+    }
+
+    /** @param patience how long a record may wait in the writer's queue while the database is busy but answering */
+    private CompletableFuture<String> evaluateAsync(JsonNode tree, boolean dryRun, boolean trace, String client, Duration patience) {
         OffsetDateTime receivedAt = OffsetDateTime.now(CHINA);
         long started = System.nanoTime();
         long deadline = started + timeout.toNanos();
@@ -167,7 +179,7 @@ public class DecisionService {
                     + COOL_OFF_MILLIS + " ms ago", null));
         }
         Duration left = Duration.ofNanos(Math.max(deadline - System.nanoTime(), TimeUnit.MILLISECONDS.toNanos(100)));
-        return writer.submit(draft, left).whenComplete((stored, failure) -> {
+        return writer.submit(draft, left, patience).whenComplete((stored, failure) -> {
             if (failure == null) {
                 failedAt = 0;
             } else if (unreachable(failure)) {

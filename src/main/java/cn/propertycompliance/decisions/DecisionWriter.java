@@ -46,11 +46,13 @@ public class DecisionWriter implements AutoCloseable {
 
     private static final class Pending {
         final Decision draft;
+        final long patienceEnds;
         final CompletableFuture<DecisionRecord> done = new CompletableFuture<>();
         final AtomicReference<State> state = new AtomicReference<>(State.QUEUED);
 
-        Pending(Decision draft) {
+        Pending(Decision draft, long patienceEnds) {
             this.draft = draft;
+            this.patienceEnds = patienceEnds;
         }
     }
 
@@ -83,6 +85,10 @@ public class DecisionWriter implements AutoCloseable {
     private long lastCheckpointNanos = System.nanoTime();
     private long lastCheckpointSeq;
     private volatile boolean running = true;
+    // Progress, for the patience of batch lines (System.nanoTime; writeStarted 0 = idle).
+    private volatile long lastSuccess = System.nanoTime();
+    private volatile long lastFailure;
+    private volatile long writeStarted;
 
     /**
      * @param timeout how long a submitted draft may wait for its commit before the caller is answered (503)
@@ -117,11 +123,22 @@ public class DecisionWriter implements AutoCloseable {
      * to be; with {@link DecisionOutcomeUnknownException} when the commit was sent and not confirmed within the time.
      */
     public CompletableFuture<DecisionRecord> submit(Decision draft, Duration within) {
-        Pending p = new Pending(draft);
-        long millis = Math.max(1, within.toMillis());
+        return submit(draft, within, within);
+    }
+
+    /**
+     * As {@link #submit(Decision, Duration)}, but a draft still queued at {@code within} keeps waiting, up to
+     * {@code patience}, while the writer is visibly working through the queue (its last write succeeded and the one in
+     * hand has not been running for the timeout). For batch lines: a long stream on a busy database is slow, not
+     * failed; a database that stops answering still fails them, within twice {@code within} at most.
+     */
+    public CompletableFuture<DecisionRecord> submit(Decision draft, Duration within, Duration patience) {
+        long now = System.nanoTime();
+        Pending p = new Pending(draft, now + Math.max(within.toNanos(), patience.toNanos()));
+        long deadline = now + Math.max(1, within.toNanos());
         try {
             // A full queue pushes back on the caller for a moment (batches) before giving up (503).
-            if (!running || !queue.offer(p, millis, TimeUnit.MILLISECONDS)) {
+            if (!running || !queue.offer(p, deadline - System.nanoTime(), TimeUnit.NANOSECONDS)) {
                 p.done.completeExceptionally(new DecisionNotRecordedException("the decision log is not accepting records", null));
                 return p.done;
             }
@@ -130,12 +147,18 @@ public class DecisionWriter implements AutoCloseable {
             p.done.completeExceptionally(new DecisionNotRecordedException("interrupted while queueing the record", e));
             return p.done;
         }
-        var timer = deadlines.schedule(() -> expire(p), millis, TimeUnit.MILLISECONDS);
+        var timer = deadlines.schedule(() -> expire(p), Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         p.done.whenComplete((r, e) -> timer.cancel(false));
         return p.done;
     }
 
     private void expire(Pending p) {
+        long now = System.nanoTime();
+        if (p.state.get() == State.QUEUED && now < p.patienceEnds && progressing(now)) {
+            var timer = deadlines.schedule(() -> expire(p), Math.min(250_000_000L, p.patienceEnds - now), TimeUnit.NANOSECONDS);
+            p.done.whenComplete((r, e) -> timer.cancel(false));
+            return;
+        }
         if (p.state.compareAndSet(State.QUEUED, State.WITHDRAWN)) {
             queue.remove(p);
             p.done.completeExceptionally(new DecisionNotRecordedException("nothing was recorded",
@@ -143,6 +166,12 @@ public class DecisionWriter implements AutoCloseable {
         } else if (p.state.get() == State.COMMITTING) {
             p.done.completeExceptionally(new DecisionOutcomeUnknownException(p.draft.id(), null));
         }
+    }
+
+    /** The writer's last write succeeded and the one in hand (if any) has not been running for the whole timeout. */
+    private boolean progressing(long now) {
+        long started = writeStarted;
+        return lastSuccess > lastFailure && (started == 0 || now - started < timeout.toNanos());
     }
 
     private void run() {
@@ -157,7 +186,13 @@ public class DecisionWriter implements AutoCloseable {
                 queue.drainTo(batch, maxBatch - 1);
                 batch.removeIf(p -> p.state.get() == State.WITHDRAWN);
                 if (!batch.isEmpty()) {
+                    writeStarted = System.nanoTime();
                     write(batch);
+                    if (batch.stream().allMatch(p -> p.done.isDone() && !p.done.isCompletedExceptionally())) {
+                        lastSuccess = System.nanoTime();
+                    } else {
+                        lastFailure = System.nanoTime();
+                    }
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -168,6 +203,7 @@ public class DecisionWriter implements AutoCloseable {
                 log.error("decision writer failed a batch of {}", batch.size(), e);
                 batch.forEach(p -> fail(p, e));
             } finally {
+                writeStarted = 0;
                 batch.clear();
             }
         }

@@ -67,7 +67,8 @@ class DatabaseOutageApiTest {
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private record Answer(String requestId, int status, String type, String decisionId, long startedNanos, long millis) {
+    private record Answer(String requestId, int status, String type, String decisionId, long startedNanos, long millis,
+                          String retryAfter) {
     }
 
     private Answer evaluate(String requestId) {
@@ -77,7 +78,7 @@ class DatabaseOutageApiTest {
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
         JsonNode json = RequestParser.JSON.readTree(r.body());
         return new Answer(requestId, r.statusCode(), json.path("type").asString(null),
-                json.path("decisionId").asString(null), started, millis);
+                json.path("decisionId").asString(null), started, millis, r.headers().firstValue("Retry-After").orElse(null));
     }
 
     /** A batch of n lines, each with its own requestId; one Answer per line, all timed as the whole stream. */
@@ -96,7 +97,7 @@ class DatabaseOutageApiTest {
             JsonNode json = RequestParser.JSON.readTree(line);
             int i = json.path("line").asInt() - 1;
             lines.add(new Answer(prefix + "-" + i, json.path("status").asInt(), json.path("problem").path("type").asString(null),
-                    json.path("result").path("decisionId").asString(null), started, millis));
+                    json.path("result").path("decisionId").asString(null), started, millis, "1"));
         });
         assertThat(lines).hasSize(n);
         return lines;
@@ -198,6 +199,7 @@ class DatabaseOutageApiTest {
                 assertThat(recorded.get(a.requestId())).as(a.requestId()).isEqualTo(a.decisionId()));
         // 4. A 503 that says "not recorded" is true; "outcome unknown" may go either way.
         for (Answer a : unavailable) {
+            assertThat(a.retryAfter()).as(a.requestId() + " Retry-After").isEqualTo("1");
             assertThat(a.type()).as(a.requestId()).isIn("/problems/decision-not-recorded", "/problems/database-unavailable",
                     "/problems/decision-outcome-unknown");
             if (!a.type().equals("/problems/decision-outcome-unknown")) {

@@ -54,6 +54,7 @@ class FailureModesApiTest {
             Http.Response r = http.post("/api/v1/evaluations", ONE_UNDISCLOSED);
             assertThat(r.status()).isEqualTo(503);
             assertThat(r.contentType()).startsWith("application/problem+json");
+            assertThat(r.json().path("recorded").asBoolean(true)).isFalse();
             assertThat(r.body()).doesNotContain("FEE_UNDISCLOSED_ITEM").doesNotContain("SQL").doesNotContain("Exception");
         } finally {
             jdbc.execute("alter table decision_offline rename to decision");
