@@ -197,6 +197,7 @@ public class ReleaseService {
             store.event(new ReleaseEvent(id, now, by, "APPROVED", ReleaseState.CHECKED, ReleaseState.APPROVED, detail));
         });
         log.info("release {} approved by {}{}", id, who(by), signed.signature() == null ? " (unsigned)" : ", signed with key " + signed.keyId());
+        compiled.get(id, release.label(), store.files(id)); // ready here, so activating it swaps without a compile
         return get(id);
     }
 
