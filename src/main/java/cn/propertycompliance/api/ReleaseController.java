@@ -6,6 +6,7 @@ import cn.propertycompliance.releases.ImpactReplay;
 import cn.propertycompliance.releases.ImpactReport;
 import cn.propertycompliance.releases.ReleaseDiff;
 import cn.propertycompliance.releases.ReleaseEvent;
+import cn.propertycompliance.releases.ReleaseRefusal;
 import cn.propertycompliance.releases.ReleaseService;
 import cn.propertycompliance.releases.ReleaseState;
 import cn.propertycompliance.releases.ReplicaFollower;
@@ -109,7 +110,15 @@ class ReleaseController {
     @Operation(summary = "Submit a candidate: a .tar.gz or .zip of rules/ + policies/ as the body, or no body for the "
             + "configured folders. Runs every check; 201 CHECKED or REJECTED, 200 when the same content is already stored")
     @PostMapping
-    ResponseEntity<SubmissionView> submit(@RequestParam(required = false) String label, HttpServletRequest request) throws IOException {
+    ResponseEntity<SubmissionView> submit(HttpServletRequest request) throws IOException {
+        String contentType = request.getContentType() == null ? "" : request.getContentType().toLowerCase(java.util.Locale.ROOT);
+        if (contentType.startsWith("application/x-www-form-urlencoded") || contentType.startsWith("multipart/")) {
+            // A form body would be parsed as parameters and the archive lost (curl --data-binary sends this type).
+            throw new ReleaseRefusal(ReleaseRefusal.Kind.INVALID_REQUEST, "send the archive as the raw body with Content-Type "
+                    + "application/gzip, application/zip or application/octet-stream, not " + contentType,
+                    List.of("Content-Type: " + contentType + " is not an archive type"));
+        }
+        String label = queryParameter(request, "label");
         byte[] body = readBody(request);
         String by = Caller.of(request).name();
         ReleaseService.Submission s = body.length == 0 ? releases.submitFolders(label, by) : releases.submitArchive(body, label, by);
@@ -152,6 +161,13 @@ class ReleaseController {
     Detail activate(@PathVariable String id, @RequestBody(required = false) Activation activation, HttpServletRequest request) {
         StoredRelease r = releases.activate(id, activation == null ? null : activation.at(), Caller.of(request).name());
         return Detail.of(r, releases.history(id));
+    }
+
+    /** From the query string only: asking the servlet for parameters would read a form body. */
+    private static String queryParameter(HttpServletRequest request, String name) {
+        String value = org.springframework.web.util.UriComponentsBuilder.newInstance().query(request.getQueryString()).build()
+                .getQueryParams().getFirst(name);
+        return value == null ? null : java.net.URLDecoder.decode(value, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private byte[] readBody(HttpServletRequest request) throws IOException {

@@ -289,7 +289,13 @@ public class ReleaseService {
         StoredRelease r = s.release();
         if (r.state() == ReleaseState.REJECTED) {
             log.warn("development mode: the release in rules/ and policies/ fails its checks ({} problems, {} failing cases); "
-                    + "it is served but not activated in the database", r.checks().problems().size(), r.checks().cases().failed().size());
+                    + "it is served, but not activated in the database", r.checks().problems().size(), r.checks().cases().failed().size());
+            // Nothing ACTIVE in the database, so this replica keeps serving the folders rather than an older release.
+            tx.executeWithoutResult(st -> store.lockActive().ifPresent(p -> {
+                requireTransition(p, EnumSet.of(ReleaseState.ACTIVE), ReleaseState.RETIRED);
+                store.event(new ReleaseEvent(p, now(), "startup", "RETIRED", ReleaseState.ACTIVE, ReleaseState.RETIRED,
+                        "development mode: the folders' release " + r.id() + " is served unactivated"));
+            }));
             return;
         }
         if (r.state() == ReleaseState.CHECKED) {
