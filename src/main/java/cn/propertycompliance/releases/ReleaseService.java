@@ -255,6 +255,15 @@ public class ReleaseService {
     }
 
     private void activateNow(String id, String by) {
+        try {
+            activateInTransaction(id, by);
+        } catch (org.springframework.dao.DataIntegrityViolationException concurrent) {
+            throw new ReleaseRefusal(Kind.WRONG_STATE, "another release was activated at the same moment; look at "
+                    + "GET /api/v1/releases/current and retry if still wanted");
+        }
+    }
+
+    private void activateInTransaction(String id, String by) {
         OffsetDateTime now = now();
         tx.executeWithoutResult(s -> {
             Optional<String> previous = store.lockActive();
@@ -298,13 +307,21 @@ public class ReleaseService {
             }));
             return;
         }
-        if (r.state() == ReleaseState.CHECKED) {
-            log.warn("development mode: approving the release of rules/ and policies/ ({}) without a second person", r.id());
-            decide(r.id(), "APPROVE", "development mode: approved at start-up", "startup");
-        }
-        if (get(r.id()).state() != ReleaseState.ACTIVE) {
-            requireActivatable(get(r.id()));
-            activateNow(r.id(), "startup");
+        // Two replicas starting at once both get here: whichever moves the state first wins, the other goes on.
+        try {
+            if (r.state() == ReleaseState.CHECKED) {
+                log.warn("development mode: approving the release of rules/ and policies/ ({}) without a second person", r.id());
+                decide(r.id(), "APPROVE", "development mode: approved at start-up", "startup");
+            }
+            if (get(r.id()).state() != ReleaseState.ACTIVE) {
+                requireActivatable(get(r.id()));
+                activateNow(r.id(), "startup");
+            }
+        } catch (ReleaseRefusal raced) {
+            if (raced.kind() != Kind.WRONG_STATE) {
+                throw raced;
+            }
+            log.info("another replica moved release {} meanwhile: {}", r.id(), raced.getMessage());
         }
     }
 
