@@ -146,12 +146,13 @@ class TwoReplicasPostgresTest {
         assertThat(answered).allSatisfy(c -> assertThat(c.release()).isIn(initial, next));
         for (int replica = 0; replica < 2; replica++) {
             int r = replica;
-            long firstNew = answered.stream().filter(c -> c.replica() == r && c.release().equals(next))
-                    .mapToLong(Call::started).min().orElseThrow();
-            // The new release only answers requests that started after the activation was asked for, and once a
-            // replica answered with it, no request that started later gets the old one.
-            assertThat(firstNew).isGreaterThanOrEqualTo(activationSent);
-            assertThat(answered).filteredOn(c -> c.replica() == r && c.started() > firstNew)
+            // The new release only answers requests that started after the activation was asked for; once a replica
+            // has answered with it (so had swapped), no request that starts later gets the old one.
+            assertThat(answered).filteredOn(c -> c.replica() == r && c.release().equals(next))
+                    .allSatisfy(c -> assertThat(c.started()).isGreaterThanOrEqualTo(activationSent));
+            long swappedBy = answered.stream().filter(c -> c.replica() == r && c.release().equals(next))
+                    .mapToLong(Call::ended).min().orElseThrow();
+            assertThat(answered).filteredOn(c -> c.replica() == r && c.started() > swappedBy)
                     .allSatisfy(c -> assertThat(c.release()).isEqualTo(next));
             assertThat(answered).filteredOn(c -> c.replica() == r && c.release().equals(initial))
                     .allSatisfy(c -> assertThat(c.started()).isLessThan(servedAt[r]));
