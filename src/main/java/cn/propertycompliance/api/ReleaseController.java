@@ -143,6 +143,12 @@ class ReleaseController {
         return releases.diff(id, against);
     }
 
+    @Operation(summary = "The candidate's legal review report (Markdown): what the reviewer signs off; its SHA-256 is in the manifest")
+    @GetMapping(value = "/{id}/review.md", produces = "text/markdown;charset=UTF-8")
+    String review(@PathVariable String id) {
+        return releases.reviewReport(id);
+    }
+
     @Operation(summary = "Replay recorded decisions (optional from, to, region, limit) through this release: changed verdicts")
     @PostMapping("/{id}/impact")
     ImpactReport impact(@PathVariable String id, @RequestBody(required = false) ImpactReplay.Query query) {

@@ -46,6 +46,11 @@ public final class ReleaseChecks {
                 new CheckResults.Cases(report.cases().size(), failed)), ReleaseManifest.sha256(ReportLayout.markdown(report)));
     }
 
+    /** The review report the reviewer signs off, as Markdown: its SHA-256 is the one the checks stored. */
+    public String reviewReport(Release built) {
+        return ReportLayout.markdown(reports.build(built));
+    }
+
     private static CheckResults.FailedCase failed(CaseRun run) {
         return new CheckResults.FailedCase(run.scenario().file(), run.scenario().name(), String.join("; ", run.failures()));
     }

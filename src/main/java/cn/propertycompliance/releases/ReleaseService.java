@@ -145,6 +145,15 @@ public class ReleaseService {
         return impact.replay(compiled.get(id, r.label(), store.files(id)), query);
     }
 
+    /** The legal review report of the release (Markdown), the document whose hash the approval signs. */
+    public String reviewReport(String id) {
+        StoredRelease r = get(id);
+        if (!r.checks().problems().isEmpty()) {
+            throw new ReleaseRefusal(Kind.WRONG_STATE, "release " + id + " does not build; its problems are in GET " + id);
+        }
+        return checks.reviewReport(compiled.get(id, r.label(), store.files(id)));
+    }
+
     /**
      * A reviewer's sign-off. Approving signs the manifest (content id, every file's SHA-256, the review report's hash,
      * approver, time); rejecting ends the release. The approver must be another client than the submitter, except

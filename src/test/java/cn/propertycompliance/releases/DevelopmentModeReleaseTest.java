@@ -55,5 +55,9 @@ class DevelopmentModeReleaseTest {
         assertThat(api.currentId("")).isEqualTo(id);
         assertThat(api.get(path(initial), "").json().path("state").asString()).isEqualTo("RETIRED");
         assertThat(api.postJson(path(id) + "/approvals", "{\"decision\":\"MAYBE\"}", "").status()).isEqualTo(400);
+        ReleaseApi.Reply unknown = api.get(path("sha256:0000") + "/diff?against=active", "");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.json().path("type").asString()).isEqualTo("/problems/not-found");
+        assertThat(api.postJson(path(initial) + "/approvals", "{\"decision\":\"REJECT\"}", "").status()).isEqualTo(409);
     }
 }

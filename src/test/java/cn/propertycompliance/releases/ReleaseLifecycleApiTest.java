@@ -188,6 +188,12 @@ class ReleaseLifecycleApiTest {
         assertThat(value.path("newValue").decimalValue()).isEqualByComparingTo("1.60");
         assertThat(value.path("citations").get(0).path("text").asString()).isNotBlank();
 
+        // The reviewer reads the candidate's review report: the document whose hash the approval will sign.
+        ReleaseApi.Reply report = api.get(path(idA) + "/review.md", REVIEWER);
+        assertThat(report.status()).isEqualTo(200);
+        assertThat(report.body()).contains(idA);
+        assertThat(ReleaseManifest.sha256(report.body())).isEqualTo(a.path("reviewReportSha256").asString());
+
         // The same content as a zip under another label is that release: 200, label unchanged.
         ReleaseApi.Reply again = api.submit(Archives.zip(changedTree), "another-label", OFFICER);
         assertThat(again.status()).isEqualTo(200);
