@@ -11,8 +11,8 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -45,7 +45,9 @@ public final class ReplicaFollower implements AutoCloseable {
     private final Duration heartbeatInterval;
     private final Duration fallbackInterval;
     private final OffsetDateTime startedAt = OffsetDateTime.now(ZoneOffset.UTC);
-    private final Set<String> refused = ConcurrentHashMap.newKeySet();
+    /** Releases this replica refused to load, and when: retried a minute later (someone may have restored them). */
+    private final Map<String, Long> refusedAt = new ConcurrentHashMap<>();
+    private static final long RETRY_REFUSED_NANOS = TimeUnit.MINUTES.toNanos(1);
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "release-follower");
         t.setDaemon(true);
@@ -96,8 +98,14 @@ public final class ReplicaFollower implements AutoCloseable {
     public void start() {
         running = true;
         sync();
-        Duration poll = postgres ? fallbackInterval : pollInterval;
-        timer.scheduleWithFixedDelay(this::tickQuietly, poll.toMillis(), poll.toMillis(), TimeUnit.MILLISECONDS);
+        if (postgres) {
+            // Activations arrive by NOTIFY; polling is the fallback. Scheduled activations that fall due are looked
+            // for at the short interval (a cheap query), and the replica that performs one NOTIFYs everyone.
+            timer.scheduleWithFixedDelay(this::dueQuietly, pollInterval.toMillis(), pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+            timer.scheduleWithFixedDelay(this::tickQuietly, fallbackInterval.toMillis(), fallbackInterval.toMillis(), TimeUnit.MILLISECONDS);
+        } else {
+            timer.scheduleWithFixedDelay(this::tickQuietly, pollInterval.toMillis(), pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+        }
         timer.scheduleWithFixedDelay(this::heartbeatQuietly, 0, heartbeatInterval.toMillis(), TimeUnit.MILLISECONDS);
         if (postgres) {
             listener = new Thread(this::listen, "release-listener");
@@ -118,15 +126,21 @@ public final class ReplicaFollower implements AutoCloseable {
     /** Serves the database's ACTIVE release if this replica does not already; a release that does not verify is refused. */
     public synchronized void sync() {
         Optional<StoredRelease> wanted = store.active();
-        if (wanted.isEmpty() || wanted.get().id().equals(active.current().id()) || refused.contains(wanted.get().id())) {
+        if (wanted.isEmpty() || wanted.get().id().equals(active.current().id())) {
+            return;
+        }
+        Long refused = refusedAt.get(wanted.get().id());
+        if (refused != null && System.nanoTime() - refused < RETRY_REFUSED_NANOS) {
             return;
         }
         StoredRelease r = wanted.get();
         List<SourceFile> files = store.files(r.id());
         List<String> refusals = signer.refusals(r, files);
         if (!refusals.isEmpty()) {
-            refused.add(r.id());
             log.error("replica {} refuses release {}: {}; it keeps serving {}", replicaId, r.id(), refusals, active.current().id());
+            if (refusedAt.put(r.id(), System.nanoTime()) != null) {
+                return; // audited the first time
+            }
             store.event(new ReleaseEvent(r.id(), OffsetDateTime.now(ZoneOffset.UTC), "replica " + replicaId, "LOAD_REFUSED",
                     r.state(), r.state(), String.join("; ", refusals)));
             return;
@@ -136,6 +150,7 @@ public final class ReplicaFollower implements AutoCloseable {
         evaluator.warmUp(release);
         String previous = active.current().id();
         active.activate(release);
+        refusedAt.remove(r.id());
         heartbeatQuietly();
         log.info("replica {} serves release {} ({}), replacing {}; loaded in {} ms", replicaId, release.id(), release.label(),
                 previous, (System.nanoTime() - started) / 1_000_000);
@@ -147,6 +162,14 @@ public final class ReplicaFollower implements AutoCloseable {
             sync();
         } catch (RuntimeException e) {
             log.warn("release poll failed: {}", e.getMessage(), e);
+        }
+    }
+
+    private void dueQuietly() {
+        try {
+            onTick.run();
+        } catch (RuntimeException e) {
+            log.warn("scheduled activations could not be checked: {}", e.getMessage());
         }
     }
 
