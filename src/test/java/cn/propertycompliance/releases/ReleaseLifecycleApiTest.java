@@ -283,6 +283,19 @@ class ReleaseLifecycleApiTest {
             assertThat(e.path("at").asString()).isNotBlank();
         });
         assertThat(actions).containsSubsequence("SUBMITTED", "APPROVED", "ACTIVATED", "RETIRED", "ACTIVATION_SCHEDULED", "ACTIVATED");
+        // Around the API: a release made ACTIVE in the database without a signature is refused by the replica
+        // itself (it verifies before loading), which keeps serving what it served and audits the refusal.
+        jdbc.update("update rule_release set state = 'RETIRED' where id = ?", idA);
+        jdbc.update("update rule_release set state = 'ACTIVE' where id = ?", idB);
+        long until = System.currentTimeMillis() + 10_000;
+        while (System.currentTimeMillis() < until && api.get(path(idB), PLATFORM).body().indexOf("LOAD_REFUSED") < 0) {
+            Thread.sleep(100);
+        }
+        assertThat(api.get(path(idB), PLATFORM).body()).contains("LOAD_REFUSED").contains("never signed");
+        assertThat(api.currentId(PLATFORM)).isEqualTo(idA);
+        jdbc.update("update rule_release set state = 'CHECKED' where id = ?", idB);
+        jdbc.update("update rule_release set state = 'ACTIVE' where id = ?", idA);
+
         JsonNode current = api.get("/api/v1/releases/current", PLATFORM).json();
         assertThat(current.path("replicas").size()).isEqualTo(1);
         assertThat(current.path("replicas").get(0).path("replicaId").asString()).isEqualTo(current.path("replica").asString());
