@@ -108,7 +108,15 @@ class ReleaseController {
     }
 
     @Operation(summary = "Submit a candidate: a .tar.gz or .zip of rules/ + policies/ as the body, or no body for the "
-            + "configured folders. Runs every check; 201 CHECKED or REJECTED, 200 when the same content is already stored")
+            + "configured folders. Runs every check; 201 CHECKED or REJECTED, 200 when the same content is already stored",
+            parameters = @io.swagger.v3.oas.annotations.Parameter(name = "label", in = io.swagger.v3.oas.annotations.enums.ParameterIn.QUERY,
+                    description = "human name shown next to the content id"),
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = false,
+                    description = "the archive (absent: the configured folders)", content = {
+                    @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/gzip",
+                            schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")),
+                    @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/zip",
+                            schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary"))}))
     @PostMapping
     ResponseEntity<SubmissionView> submit(HttpServletRequest request) throws IOException {
         String contentType = request.getContentType() == null ? "" : request.getContentType().toLowerCase(java.util.Locale.ROOT);
