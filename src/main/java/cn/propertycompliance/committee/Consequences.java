@@ -1,8 +1,8 @@
 package cn.propertycompliance.committee;
 
-import cn.propertycompliance.evaluation.Action;
 import cn.propertycompliance.parameters.ParameterValue;
 import cn.propertycompliance.parameters.ParameterView;
+import cn.propertycompliance.vocabulary.Action;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

@@ -1,8 +1,8 @@
 package cn.propertycompliance.committee;
 
-import cn.propertycompliance.evaluation.Action;
 import cn.propertycompliance.facts.Committee;
 import cn.propertycompliance.parameters.ParameterValue;
+import cn.propertycompliance.vocabulary.Action;
 import java.util.List;
 
 /**

@@ -5,6 +5,7 @@ import cn.propertycompliance.facts.Community;
 import cn.propertycompliance.facts.Fee;
 import cn.propertycompliance.facts.Filings;
 import cn.propertycompliance.facts.Repair;
+import cn.propertycompliance.vocabulary.Area;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;

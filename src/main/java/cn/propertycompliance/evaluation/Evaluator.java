@@ -1,7 +1,7 @@
 package cn.propertycompliance.evaluation;
 
-import cn.propertycompliance.facts.Committee;
 import cn.propertycompliance.calendar.LegalCalendar;
+import cn.propertycompliance.facts.Committee;
 import cn.propertycompliance.fee.FeeAssessment;
 import cn.propertycompliance.filing.FilingAssessor;
 import cn.propertycompliance.parameters.ParameterView;
@@ -10,6 +10,8 @@ import cn.propertycompliance.ruleset.Release;
 import cn.propertycompliance.ruleset.RuleMeta;
 import cn.propertycompliance.ruleset.RuleScope;
 import cn.propertycompliance.ruleset.RuleSelection;
+import cn.propertycompliance.vocabulary.Area;
+import cn.propertycompliance.vocabulary.Finding;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

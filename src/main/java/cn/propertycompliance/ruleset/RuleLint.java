@@ -23,7 +23,7 @@ final class RuleLint {
     private static final List<String> ALLOWED_IMPORT_PREFIXES = List.of(
             "cn.propertycompliance.facts.", "cn.propertycompliance.parameters.ParameterValue",
             "cn.propertycompliance.calendar.", "cn.propertycompliance.fee.", "cn.propertycompliance.filing.",
-            "cn.propertycompliance.committee.", "cn.propertycompliance.repair.", "java.math.BigDecimal", "java.math.RoundingMode", "java.time.LocalDate",
+            "cn.propertycompliance.committee.", "cn.propertycompliance.repair.", "cn.propertycompliance.vocabulary.ActionCode", "java.math.BigDecimal", "java.math.RoundingMode", "java.time.LocalDate",
             "java.time.temporal.ChronoUnit", "java.util.List", "java.util.Set");
 
     /** Identifiers that reach outside the facts: I/O, processes, threads, reflection, the engine itself. */
