@@ -6,6 +6,8 @@ import cn.propertycompliance.facts.Filings.Event;
 import cn.propertycompliance.facts.Filings.EventType;
 import cn.propertycompliance.parameters.ParameterValue;
 import cn.propertycompliance.parameters.ParameterView;
+import cn.propertycompliance.vocabulary.Report;
+import cn.propertycompliance.vocabulary.Reportable;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -22,7 +24,8 @@ import java.util.List;
  * @param by               who must complete it (the value's {@code by}: 建设单位 with the provider it chose)
  */
 public record HandoverInspectionCheck(Outcome outcome, ParameterValue lead, int leadDays, LocalDate deliveredOn,
-                                      LocalDate latestCompletion, LocalDate completedOn, Long daysLate, String by) {
+                                      LocalDate latestCompletion, LocalDate completedOn, Long daysLate, String by)
+        implements Reportable {
 
     public enum Outcome {
         IN_TIME,
@@ -72,5 +75,18 @@ public record HandoverInspectionCheck(Outcome outcome, ParameterValue lead, int 
 
     public boolean isCompletionNotReported() {
         return outcome == Outcome.COMPLETION_NOT_REPORTED;
+    }
+
+    @Override
+    public String subject() {
+        return "filing:" + Filings.FilingType.HANDOVER_INSPECTION.name();
+    }
+
+    @Override
+    public void report(Report finding) {
+        finding.source(lead).detail("completedOn", completedOn).detail("deliveredOn", deliveredOn)
+                .detail("leadDays", leadDays).detail("latestCompletion", latestCompletion).detail("daysLate", daysLate)
+                .detail("by", by)
+                .detail("missing", outcome == Outcome.COMPLETION_NOT_REPORTED ? "filings.events[HANDOVER_INSPECTION_COMPLETED]" : null);
     }
 }
