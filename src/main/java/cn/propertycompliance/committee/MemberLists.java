@@ -141,7 +141,7 @@ public final class MemberLists {
             sources.addAll(consequences);
             sources.addAll(pending.values());
             String reason = pending.values().stream().findFirst().map(ParameterValue::getReason).orElse(null);
-            return new MemberMatch(List.copyOf(items.values()), List.copyOf(pending.keySet()), reason, sources,
+            return new MemberMatch(table.equals(QUALIFICATION) ? "grounds" : "conduct", List.copyOf(items.values()), List.copyOf(pending.keySet()), reason, sources,
                     Consequences.actions(consequences));
         }
     }
