@@ -79,6 +79,17 @@ public final class FindingBuilder implements Report {
         return this;
     }
 
+    /** FACTS_INCOMPLETE: request fields the rule's own test needs and did not get, appended to {@code details.missing}. */
+    public FindingBuilder missing(String... fields) {
+        List<Object> list = new ArrayList<>();
+        if (details.get("missing") instanceof Collection<?> c) {
+            list.addAll(c);
+        }
+        list.addAll(List.of(fields));
+        details.put("missing", List.copyOf(list));
+        return this;
+    }
+
     /** Actions read from a parameter table (who acts is the text's, not the rule's); equal actions are kept once. */
     @Override
     public FindingBuilder actions(Collection<Action> more) {
