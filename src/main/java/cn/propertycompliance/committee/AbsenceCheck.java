@@ -41,15 +41,12 @@ public record AbsenceCheck(boolean reached, List<String> missing, Integer absent
     }
 
     private static AbsenceCheck judge(Member m, ParameterValue rule) {
-        String wording = rule.has("wording") ? rule.text("wording") : null;
-        String basis = rule.text("basis");
-        if ("CONSECUTIVE_UNEXCUSED".equals(basis)) {
+        AbsenceRule r = rule.as(AbsenceRule.class);
+        String wording = r.wording();
+        if (r.basis() == AbsenceRule.Basis.CONSECUTIVE_UNEXCUSED) {
             Integer consecutive = m.consecutiveUnexcusedAbsences();
-            boolean reached = consecutive != null && consecutive >= rule.integer("count");
+            boolean reached = consecutive != null && consecutive >= r.count();
             return new AbsenceCheck(reached, List.of(), null, null, consecutive, wording, rule, List.of());
-        }
-        if (!"SHARE_OF_MEETINGS".equals(basis)) {
-            throw new IllegalStateException("committee.absence: unknown basis " + basis + " at " + rule.getEntry().where());
         }
         Integer held = m.meetingsHeldLast12Months();
         Integer absent = m.meetingsAbsentLast12Months();
@@ -66,9 +63,9 @@ public record AbsenceCheck(boolean reached, List<String> missing, Integer absent
             }
             return new AbsenceCheck(false, missing, absent, held, null, wording, rule, List.of());
         }
-        long lhs = (long) absent * rule.integer("denominator");
-        long rhs = (long) rule.integer("numerator") * held;
-        boolean reached = held > 0 && (rule.flag("inclusive") ? lhs >= rhs : lhs > rhs);
+        long lhs = (long) absent * r.denominator();
+        long rhs = (long) r.numerator() * held;
+        boolean reached = held > 0 && (r.inclusive() ? lhs >= rhs : lhs > rhs);
         return new AbsenceCheck(reached, List.of(), absent, held, null, wording, rule, List.of());
     }
 

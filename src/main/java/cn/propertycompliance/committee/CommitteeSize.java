@@ -25,24 +25,25 @@ public record CommitteeSize(int size, boolean invalid, List<String> missing, Str
 
     public static CommitteeSize of(Committee committee, Community community, ParameterValue rule) {
         int n = committee.members().size();
-        String requirement = rule.has("requirement") ? rule.text("requirement") : null;
+        SizeRule r = rule.as(SizeRule.class);
+        String requirement = r.requirement();
         Integer households = community == null ? null : community.households();
         BigDecimal area = community == null ? null : community.totalExclusiveArea();
-        if (n == 0 || regular(n, rule)) {
+        if (n == 0 || regular(n, r)) {
             return new CommitteeSize(n, false, List.of(), requirement, households, area, rule);
         }
-        if (!rule.has("smallSize") || rule.integer("smallSize") != n) {
+        if (r.smallSize() == null || r.smallSize() != n) {
             return new CommitteeSize(n, true, List.of(), requirement, households, area, rule);
         }
-        if (rule.has("smallHouseholdsAtMost")) {
+        if (r.smallHouseholdsAtMost() != null) {
             if (households == null) {
                 return new CommitteeSize(n, false, List.of("community.households"), requirement, null, area, rule);
             }
-            return new CommitteeSize(n, households > rule.integer("smallHouseholdsAtMost"), List.of(), requirement, households, area, rule);
+            return new CommitteeSize(n, households > r.smallHouseholdsAtMost(), List.of(), requirement, households, area, rule);
         }
-        if (rule.has("smallFloorAreaAtMost")) {
+        if (r.smallFloorAreaAtMost() != null) {
             BigDecimal exclusive = community == null ? null : community.totalExclusiveArea();
-            if (exclusive != null && exclusive.compareTo(rule.decimal("smallFloorAreaAtMost")) > 0) {
+            if (exclusive != null && exclusive.compareTo(r.smallFloorAreaAtMost()) > 0) {
                 return new CommitteeSize(n, true, List.of(), requirement, households, area, rule);
             }
             return new CommitteeSize(n, false, List.of("建筑面积"), requirement, households, area, rule);
@@ -50,10 +51,10 @@ public record CommitteeSize(int size, boolean invalid, List<String> missing, Str
         return new CommitteeSize(n, true, List.of(), requirement, households, area, rule);
     }
 
-    private static boolean regular(int n, ParameterValue rule) {
-        boolean oddOk = !rule.flag("odd") || n % 2 == 1;
-        boolean maxOk = !rule.has("maximum") || n <= rule.integer("maximum");
-        return oddOk && n >= rule.integer("minimum") && maxOk;
+    private static boolean regular(int n, SizeRule rule) {
+        boolean oddOk = !Boolean.TRUE.equals(rule.odd()) || n % 2 == 1;
+        boolean maxOk = rule.maximum() == null || n <= rule.maximum();
+        return oddOk && n >= rule.minimum() && maxOk;
     }
 
     public boolean isInvalid() {

@@ -28,12 +28,13 @@ public record PartyShare(int members, int partyMembers, List<String> unknownMemb
         int n = all.size();
         int party = (int) all.stream().filter(m -> Boolean.TRUE.equals(m.partyMember())).count();
         List<String> unknown = all.stream().filter(m -> m.partyMember() == null).map(Member::id).toList();
-        int num = rule.integer("numerator");
-        int den = rule.integer("denominator");
-        boolean atLeast = rule.flag("atLeast");
+        PartyShareRule r = rule.as(PartyShareRule.class);
+        int num = r.numerator();
+        int den = r.denominator();
+        boolean atLeast = r.atLeast();
         boolean chairUnknown = all.stream().anyMatch(m -> m.role() == Role.CHAIR && m.partyMember() == null);
         return new PartyShare(n, party, unknown, n > 0 && !meets(party + unknown.size(), n, num, den, atLeast),
-                n > 0 && meets(party, n, num, den, atLeast), chairUnknown, rule.has("wording") ? rule.text("wording") : null, rule);
+                n > 0 && meets(party, n, num, den, atLeast), chairUnknown, r.wording(), rule);
     }
 
     static boolean meets(int party, int n, int num, int den, boolean atLeast) {

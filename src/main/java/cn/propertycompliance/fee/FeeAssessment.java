@@ -29,7 +29,7 @@ public record FeeAssessment(Fee fee, LocalDate asOf, ParameterValue regime, Para
 
     /** 前期 fees here are government-guided (a value says so; PENDING or absent is not "guided"). */
     public boolean isGuided() {
-        return regime.isAvailable() && regime.flag("applies");
+        return regime.isAvailable() && regime.as(GuidedPricing.class).applies();
     }
 
     /** No layer says whether 前期 fees are guided here. */
@@ -52,7 +52,7 @@ public record FeeAssessment(Fee fee, LocalDate asOf, ParameterValue regime, Para
 
     /** The change-notice period in days, or -1 when none is in force (PENDING or not set). */
     public int requiredNoticeDays() {
-        return changeNotice.isAvailable() ? changeNotice.integer("days") : -1;
+        return changeNotice.isAvailable() ? changeNotice.as(cn.propertycompliance.parameters.Days.class).days() : -1;
     }
 
     /**

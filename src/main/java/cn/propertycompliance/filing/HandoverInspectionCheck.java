@@ -1,9 +1,9 @@
 package cn.propertycompliance.filing;
 
 import cn.propertycompliance.calendar.LegalCalendar;
-import cn.propertycompliance.facts.Filings;
 import cn.propertycompliance.facts.Filings.Event;
 import cn.propertycompliance.facts.Filings.EventType;
+import cn.propertycompliance.facts.Filings;
 import cn.propertycompliance.parameters.ParameterValue;
 import cn.propertycompliance.parameters.ParameterView;
 import cn.propertycompliance.vocabulary.Report;
@@ -47,15 +47,16 @@ public record HandoverInspectionCheck(Outcome outcome, ParameterValue lead, int 
         }
         LocalDate delivered = deliveries.get(0).date();
         ParameterValue lead = params.valueOn(delivered, leadAtAsOf.getTable());
-        if (!lead.isAvailable() || !lead.has("days")) {
+        if (!lead.isAvailable()) {
             return List.of();
         }
-        int days = lead.integer("days");
+        InspectionLead l = lead.as(InspectionLead.class);
+        int days = l.days();
         if (days < 1) {
             return List.of();
         }
         LocalDate latest = calendar.calendarDaysBefore(delivered, days).dueBy();
-        String by = lead.has("by") ? lead.text("by") : null;
+        String by = l.by();
         List<Event> completions = filings.eventsOf(EventType.HANDOVER_INSPECTION_COMPLETED);
         if (completions.isEmpty()) {
             Outcome outcome = params.asOf().isAfter(latest) ? Outcome.COMPLETION_NOT_REPORTED : Outcome.NOT_YET_DUE;

@@ -86,8 +86,8 @@ public record RepairAssessment(Repair repair, Community community, ParameterValu
     public Reportable getLiableParty() {
         return finding -> finding.source(excludedCause).detail("reason", repair.cause())
                 .detail("causeName", repair.cause() == null ? null : repair.cause().chineseName())
-                .detail("liableParty", excludedCause.isAvailable() ? excludedCause.text("liableParty") : null)
-                .detail("liablePartyName", excludedCause.isAvailable() ? excludedCause.text("liablePartyName") : null);
+                .detail("liableParty", excludedCause.isAvailable() ? excludedCause.as(ExcludedCause.class).liableParty() : null)
+                .detail("liablePartyName", excludedCause.isAvailable() ? excludedCause.as(ExcludedCause.class).liablePartyName() : null);
     }
 
     /**
