@@ -55,7 +55,7 @@ class ComplianceConfiguration {
     /** Rebuilds the release from the configured folders on an officer's request (POST /api/v1/releases). */
     @Bean
     ReleaseReloader releaseReloader(ActiveRelease active, RegionTable regions, Evaluator evaluator, ComplianceProperties props) {
-        return new ReleaseReloader(active, regions, evaluator, java.nio.file.Path.of(props.rulesDir()),
+        return new ReleaseReloader(active, regions, evaluator::warmUp, java.nio.file.Path.of(props.rulesDir()),
                 java.nio.file.Path.of(props.policiesDir()));
     }
 

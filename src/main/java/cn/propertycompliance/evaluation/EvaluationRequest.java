@@ -25,12 +25,7 @@ public record EvaluationRequest(
 
     /** True when the fact block of {@code area} was sent. */
     public boolean hasBlock(Area area) {
-        return switch (area) {
-            case FEE -> fee != null;
-            case FILING -> filings != null;
-            case COMMITTEE -> committee != null;
-            case REPAIR -> repair != null;
-        };
+        return AreaModule.of(area).block(this) != null;
     }
 
     /** The areas to evaluate: those named, or else every area whose block is present. */

@@ -115,17 +115,6 @@ public final class FindingBuilder implements Report {
         return this;
     }
 
-    // ---- legacy chain, removed once every area speaks the grammar above ----
-    public FindingBuilder subject(String subject) { this.subject = subject; return this; }
-    public FindingBuilder member(String memberId) { return subject("member:" + memberId); }
-    public FindingBuilder filing(cn.propertycompliance.facts.Filings.FilingType filing) { return subject("filing:" + filing.name()); }
-    public FindingBuilder repair(String repairId) { return repairId == null ? this : subject("repair:" + repairId); }
-    public FindingBuilder vote() { return subject("vote"); }
-    public FindingBuilder parameter(ParameterValue value) { return source(value); }
-    public FindingBuilder action(String code, String message) { return action(ActionCode.valueOf(code), message, null, null); }
-    public FindingBuilder action(String code, String message, String by) { return action(ActionCode.valueOf(code), message, by, null); }
-    public FindingBuilder action(String code, String message, String by, Integer within) { return action(ActionCode.valueOf(code), message, by, within); }
-
     Finding build() {
         List<Action> rendered = new ArrayList<>(actions);
         for (Object[] a : ruleActions) {

@@ -1,9 +1,9 @@
 package cn.propertycompliance.ruleset;
 
-import cn.propertycompliance.evaluation.Evaluator;
 import cn.propertycompliance.region.RegionTable;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Rebuilds the release from the files on disk after a policy officer changed them, and puts it in service only if it
@@ -19,14 +19,15 @@ public final class ReleaseReloader {
 
     private final ActiveRelease active;
     private final RegionTable regions;
-    private final Evaluator evaluator;
+    /** Runs one throw-away evaluation on a new release before it serves (the evaluator's warm-up). */
+    private final Consumer<Release> warmUp;
     private final Path rulesDir;
     private final Path policiesDir;
 
-    public ReleaseReloader(ActiveRelease active, RegionTable regions, Evaluator evaluator, Path rulesDir, Path policiesDir) {
+    public ReleaseReloader(ActiveRelease active, RegionTable regions, Consumer<Release> warmUp, Path rulesDir, Path policiesDir) {
         this.active = active;
         this.regions = regions;
-        this.evaluator = evaluator;
+        this.warmUp = warmUp;
         this.rulesDir = rulesDir;
         this.policiesDir = policiesDir;
     }
@@ -39,7 +40,7 @@ public final class ReleaseReloader {
             return new Reload(previous, previous, false);
         }
         Release next = new ReleaseBuilder(regions).build(files, label);
-        evaluator.warmUp(next);
+        warmUp.accept(next);
         active.activate(next);
         return new Reload(previous, next, true);
     }
