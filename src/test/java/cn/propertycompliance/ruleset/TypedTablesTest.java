@@ -144,6 +144,17 @@ class TypedTablesTest {
         assertThat(problems()).anySatisfy(p -> assertThat(p).startsWith("rules/beijing/filing.drl:").contains("FILE_NOWW"));
     }
 
+    @Test
+    void anUnusedImportOrGlobalIsReportedAtItsLine() throws IOException {
+        write("rules/beijing/filing.drl", RULE.replace("import cn.propertycompliance.vocabulary.ActionCode;",
+                        "import cn.propertycompliance.vocabulary.ActionCode;\nimport cn.propertycompliance.filing.FilingDeadline;")
+                .replace("global cn.propertycompliance.evaluation.FindingCollector findings;",
+                        "global cn.propertycompliance.evaluation.FindingCollector findings;\nglobal cn.propertycompliance.parameters.ParameterView params;"));
+        assertThat(problems()).contains(
+                "rules/beijing/filing.drl:5: import cn.propertycompliance.filing.FilingDeadline is not used by any rule of this file",
+                "rules/beijing/filing.drl:8: global params is not used by any rule of this file");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             wrong enum value     | kind: AFTER        | kind: AFTERWARDS   | field 'kind' is AFTERWARDS, not one of [AFTER, BEFORE, BEFORE_EVENT]
