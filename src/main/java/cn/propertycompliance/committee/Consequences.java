@@ -61,9 +61,7 @@ public final class Consequences {
     private static List<Action> actions(Collection<ParameterValue> consequences, String prefix) {
         List<Action> out = new ArrayList<>();
         for (ParameterValue c : consequences) {
-            for (ConsequenceRule.Step step : c.as(ConsequenceRule.class).actions()) {
-                out.add(new Action(step.code().name(), prefix + step.message(), step.by(), step.within()));
-            }
+            c.as(ConsequenceRule.class).actions().forEach(a -> out.add(a.toAction(prefix)));
         }
         return out;
     }

@@ -6,6 +6,7 @@ import cn.propertycompliance.parameters.ParameterValue;
 import cn.propertycompliance.parameters.ParameterView;
 import cn.propertycompliance.vocabulary.Report;
 import cn.propertycompliance.vocabulary.Reportable;
+import java.util.List;
 
 /**
  * Where one repair stands at asOf against the three questions of the REPAIR rules (rules/national/repair.drl): may the
@@ -24,14 +25,16 @@ import cn.propertycompliance.vocabulary.Reportable;
  * @param excludedCause        {@code repair.excludedCause} for the cause (bar 2: a liable party pays when available)
  * @param emergencyList        {@code repair.emergencyList} for the category (route: emergency or normal procedure)
  * @param listing              the repair's facts matched against that entry
+ * @param applicationReview {@code repair.applicationReview}: a local review step of every application (山西), whose
+ *                             actions join the route findings
  * @param useVoteRule          {@code repair.voteRule} for USE at asOf: the normal procedure's owners' vote, cited by
  *                             the REPAIR_NOT_EMERGENCY findings (a vote already held is judged by the rule of its day:
  *                             {@link VoteTally})
  */
 public record RepairAssessment(Repair repair, Community community, ParameterValue warrantyPeriod,
                                ParameterValue heatingCoolingSeason, WarrantyCheck warranty, ParameterValue excludedCause,
-                               ParameterValue emergencyList, EmergencyListing listing, ParameterValue useVoteRule)
-        implements Reportable {
+                               ParameterValue emergencyList, EmergencyListing listing, ParameterValue useVoteRule,
+                               ParameterValue applicationReview) implements Reportable {
 
     /**
      * Reads the four national REPAIR tables (each may be replaced by a local layer) with the lookups the rules made
@@ -46,7 +49,7 @@ public record RepairAssessment(Repair repair, Community community, ParameterValu
         return new RepairAssessment(repair, community, period, seasons,
                 WarrantyCheck.of(repair, community, params.asOf(), period, seasons),
                 params.value("repair.excludedCause", repair.cause()), list, EmergencyListing.of(repair, list),
-                params.value("repair.voteRule", "USE"));
+                params.value("repair.voteRule", "USE"), params.value("repair.applicationReview"));
     }
 
     /** {@code repair:ID}; a repair sent without an id stays on the community (its id is optional in api.md). */
@@ -97,6 +100,10 @@ public record RepairAssessment(Repair repair, Community community, ParameterValu
     public Reportable getListingFinding() {
         return finding -> {
             finding.source(emergencyList).detail("item", listing.item());
+            if (applicationReview.isAvailable() && (listing.isListed() || listing.isNotListed())) {
+                finding.sources(List.of(applicationReview))
+                        .actions(applicationReview.as(ApplicationReview.class).actions().stream().map(a -> a.toAction("")).toList());
+            }
             switch (listing.status()) {
                 case EVIDENCE_MISSING -> finding.detail("missingEvidence", listing.missingEvidence())
                         .detail("missingEvidenceNames", listing.missingEvidenceNames());

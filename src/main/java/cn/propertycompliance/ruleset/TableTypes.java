@@ -46,6 +46,7 @@ final class TableTypes {
             Map.entry("fee.guidedPricing", GuidedPricing.class),
             Map.entry("filing.deadline", FilingDeadline.class),
             Map.entry("filing.inspectionLead", InspectionLead.class),
+            Map.entry("repair.applicationReview", cn.propertycompliance.repair.ApplicationReview.class),
             Map.entry("repair.authorityApprovalDays", Days.class),
             Map.entry("repair.committeeReviewDays", Days.class),
             Map.entry("repair.costPublicityDays", Days.class),
