@@ -17,14 +17,15 @@ import java.time.LocalDate;
  * {@link #getServiceLevels()}).
  */
 public record FeeAssessment(Fee fee, LocalDate asOf, ParameterValue regime, ParameterValue guidance, GuidanceBand band,
-                            ParameterValue changeNotice) {
+                            ParameterValue changeNotice, ParameterValue chargeBan) {
 
     public static FeeAssessment of(Fee fee, ParameterView params) {
         ParameterValue guidance = fee.buildingType() != null && fee.serviceLevel() != null
                 ? params.value("fee.guidancePrice", fee.buildingType(), fee.serviceLevel())
                 : null;
         GuidanceBand band = guidance != null && guidance.isAvailable() ? GuidanceBand.of(guidance) : null;
-        return new FeeAssessment(fee, params.asOf(), params.value("fee.guidedPricing"), guidance, band, params.value("fee.changeNoticeDays"));
+        return new FeeAssessment(fee, params.asOf(), params.value("fee.guidedPricing"), guidance, band, params.value("fee.changeNoticeDays"),
+                params.value("fee.undisclosedChargeBan"));
     }
 
     /** 前期 fees here are government-guided (a value says so; PENDING or absent is not "guided"). */
@@ -97,6 +98,15 @@ public record FeeAssessment(Fee fee, LocalDate asOf, ParameterValue regime, Para
                         .detail("noticeDays", c.noticeDays()).detail("requiredDays", requiredNoticeDays());
             } else {
                 finding.detail("parameter", "fee.changeNoticeDays").detail("reason", changeNotice.getReason());
+            }
+        };
+    }
+
+    /** A charge not publicised, and the local clause forbidding it where one is in force ({@code fee.undisclosedChargeBan}). */
+    public Reportable getChargeBan() {
+        return finding -> {
+            if (chargeBan.isAvailable()) {
+                finding.source(chargeBan);
             }
         };
     }

@@ -43,6 +43,7 @@ final class TableTypes {
             Map.entry("committee.size", SizeRule.class),
             Map.entry("fee.changeNoticeDays", Days.class),
             Map.entry("fee.guidancePrice", GuidancePrice.class),
+            Map.entry("fee.undisclosedChargeBan", cn.propertycompliance.fee.ChargeBan.class),
             Map.entry("fee.guidedPricing", GuidedPricing.class),
             Map.entry("filing.deadline", FilingDeadline.class),
             Map.entry("filing.inspectionLead", InspectionLead.class),
