@@ -69,4 +69,14 @@ public record MemberAssessment(Member member, MemberMatch negativeList, Map<Stri
     public void report(Report finding) {
         finding.detail("memberId", member.id());
     }
+
+    /** The absence threshold in force is reached (none in force: false). */
+    public boolean isAbsenceReached() {
+        return absence != null && absence.isReached();
+    }
+
+    /** Only part of the figures the absence threshold in force needs was sent. */
+    public boolean isAbsenceUndetermined() {
+        return absence != null && absence.isUndetermined();
+    }
 }
