@@ -27,6 +27,8 @@ import java.util.List;
  * @param listing              the repair's facts matched against that entry
  * @param applicationReview {@code repair.applicationReview}: a local review step of every application (山西), whose
  *                             actions join the route findings
+ * @param emergencyProcedure {@code repair.emergencyProcedure}: the procedure for a listed emergency, where it differs
+ *                             from another layer's only in its steps and wording
  * @param useVoteRule          {@code repair.voteRule} for USE at asOf: the normal procedure's owners' vote, cited by
  *                             the REPAIR_NOT_EMERGENCY findings (a vote already held is judged by the rule of its day:
  *                             {@link VoteTally})
@@ -34,7 +36,7 @@ import java.util.List;
 public record RepairAssessment(Repair repair, Community community, ParameterValue warrantyPeriod,
                                ParameterValue heatingCoolingSeason, WarrantyCheck warranty, ParameterValue excludedCause,
                                ParameterValue emergencyList, EmergencyListing listing, ParameterValue useVoteRule,
-                               ParameterValue applicationReview) implements Reportable {
+                               ParameterValue applicationReview, ParameterValue emergencyProcedure) implements Reportable {
 
     /**
      * Reads the four national REPAIR tables (each may be replaced by a local layer) with the lookups the rules made
@@ -49,7 +51,8 @@ public record RepairAssessment(Repair repair, Community community, ParameterValu
         return new RepairAssessment(repair, community, period, seasons,
                 WarrantyCheck.of(repair, community, params.asOf(), period, seasons),
                 params.value("repair.excludedCause", repair.cause()), list, EmergencyListing.of(repair, list),
-                params.value("repair.voteRule", "USE"), params.value("repair.applicationReview"));
+                params.value("repair.voteRule", "USE"), params.value("repair.applicationReview"),
+                params.value("repair.emergencyProcedure"));
     }
 
     /** {@code repair:ID}; a repair sent without an id stays on the community (its id is optional in api.md). */
@@ -91,6 +94,17 @@ public record RepairAssessment(Repair repair, Community community, ParameterValu
                 .detail("causeName", repair.cause() == null ? null : repair.cause().chineseName())
                 .detail("liableParty", excludedCause.isAvailable() ? excludedCause.as(ExcludedCause.class).liableParty() : null)
                 .detail("liablePartyName", excludedCause.isAvailable() ? excludedCause.as(ExcludedCause.class).liablePartyName() : null);
+    }
+
+    /** The emergency procedure in force: its summary ({@code details.procedure}) and its steps. */
+    public Reportable getProcedureFinding() {
+        return finding -> {
+            if (emergencyProcedure.isAvailable()) {
+                EmergencyProcedure p = emergencyProcedure.as(EmergencyProcedure.class);
+                finding.source(emergencyProcedure).detail("procedure", p.summary())
+                        .actions(p.actions().stream().map(a -> a.toAction("")).toList());
+            }
+        };
     }
 
     /**

@@ -52,6 +52,7 @@ final class TableTypes {
             Map.entry("repair.committeeReviewDays", Days.class),
             Map.entry("repair.costPublicityDays", Days.class),
             Map.entry("repair.emergencyList", EmergencyListEntry.class),
+            Map.entry("repair.emergencyProcedure", cn.propertycompliance.repair.EmergencyProcedure.class),
             Map.entry("repair.excludedCause", ExcludedCause.class),
             Map.entry("repair.heatingCoolingSeason", HeatingCoolingSeason.class),
             Map.entry("repair.voteRule", VoteRuleValue.class),
