@@ -24,21 +24,6 @@ class TypedTablesTest {
     @TempDir
     Path root;
 
-    private static final String POLICY = """
-            id: test-law
-            title: 测试条例
-            issuer: 测试机关
-            level: 地方性法规
-            jurisdiction: "110000"
-            effective: 2020-01-01
-            validity: 现行有效
-            sourceStatus: OFFICIAL
-            source: sources/test.md
-            clauses:
-              - id: 第一条
-                text: 物业服务合同签订之日起十五日内备案。
-            """;
-
     private static final String DEADLINE = """
             parameter: filing.deadline
             keys: [filing]
@@ -85,8 +70,8 @@ class TypedTablesTest {
 
     @BeforeEach
     void files() throws IOException {
-        write("policies/test-law.yaml", POLICY);
-        write("policies/sources/test.md", "# 测试条例\n\n第一条 物业服务合同签订之日起十五日内备案。\n");
+        write("policies/test-law.yaml", LoadValidationTest.POLICY);
+        write("policies/sources/test.md", LoadValidationTest.POLICY_SOURCE);
         write("rules/beijing/jurisdiction.yaml", "code: \"110000\"\nname: 北京市\n");
         write("rules/beijing/parameters/filing-deadline.yaml", DEADLINE);
         write("rules/beijing/parameters/committee-consequence.yaml", CONSEQUENCE);
