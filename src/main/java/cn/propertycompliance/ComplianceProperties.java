@@ -98,7 +98,7 @@ public record ComplianceProperties(
     }
 
     /** {@code name}: shown in logs; {@code keySha256}: hex SHA-256 of the key, so configuration holds no usable key. */
-    public record Client(String name, String keySha256, Set<cn.propertycompliance.api.Role> roles) {
+    public record Client(String name, String keySha256, Set<cn.propertycompliance.Role> roles) {
     }
 
     /**

@@ -1,5 +1,6 @@
 package cn.propertycompliance.api;
 
+import cn.propertycompliance.Role;
 import java.util.EnumSet;
 import java.util.Set;
 

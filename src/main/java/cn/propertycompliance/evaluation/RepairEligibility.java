@@ -1,5 +1,7 @@
 package cn.propertycompliance.evaluation;
 
+import cn.propertycompliance.vocabulary.Area;
+import cn.propertycompliance.vocabulary.Finding;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;

@@ -1,10 +1,10 @@
 package cn.propertycompliance.releases;
 
-import cn.propertycompliance.evaluation.Area;
+import cn.propertycompliance.vocabulary.Area;
 import cn.propertycompliance.evaluation.EvaluationRequest;
 import cn.propertycompliance.evaluation.EvaluationResult;
 import cn.propertycompliance.evaluation.Evaluator;
-import cn.propertycompliance.evaluation.Finding;
+import cn.propertycompliance.vocabulary.Finding;
 import cn.propertycompliance.evaluation.RequestParser;
 import cn.propertycompliance.region.Region;
 import cn.propertycompliance.region.RegionTable;

@@ -84,6 +84,7 @@ public final class ReleaseBuilder {
         ParameterSet parameters = new ParameterLoader(policies)
                 .load(select(files, f -> f.path().startsWith("rules/") && f.folder().endsWith("/parameters") && isYaml(f)),
                         jurisdictions, problems);
+        parameters = TableTypes.bind(parameters, problems);
         LegalCalendar calendar = loadCalendar(files, problems);
         RuleLoader ruleLoader = new RuleLoader(policies, regions);
         List<RuleLoader.ParsedDrl> drls = ruleLoader.parse(select(files, f -> f.path().startsWith("rules/") && f.path().endsWith(".drl")),

@@ -1,8 +1,5 @@
 package cn.propertycompliance.evaluation;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import cn.propertycompliance.RepoRelease;
 import cn.propertycompliance.facts.BuildingType;
 import cn.propertycompliance.facts.Community;
@@ -10,6 +7,7 @@ import cn.propertycompliance.facts.Fee;
 import cn.propertycompliance.facts.FeePhase;
 import cn.propertycompliance.region.Region;
 import cn.propertycompliance.ruleset.Release;
+import cn.propertycompliance.vocabulary.Area;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -20,6 +18,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class EvaluatorTest {
 
