@@ -35,6 +35,7 @@ class PackageLayersTest {
             List.of("evaluation"),
             List.of("review", "decisions"),
             List.of("(root)"),                                      // configuration and wiring, Role
+            List.of("releases"),                                    // releases in the database: checks, sign-off, replicas
             List.of("api"));
 
     private static final Pattern REF = Pattern.compile("\\bcn\\.propertycompliance\\.([A-Za-z]\\w*)");
