@@ -31,9 +31,15 @@ import org.kie.api.KieBase;
 public final class ReleaseBuilder {
 
     private final RegionTable regions;
+    private final RuleGuard guard;
 
     public ReleaseBuilder(RegionTable regions) {
+        this(regions, RuleGuard.BOTH);
+    }
+
+    public ReleaseBuilder(RegionTable regions, RuleGuard guard) {
         this.regions = regions;
+        this.guard = guard;
     }
 
     /** Builds from {@code <root>/rules} and {@code <root>/policies}. */
@@ -65,7 +71,7 @@ public final class ReleaseBuilder {
                 .load(select(files, f -> f.path().startsWith("rules/") && f.folder().endsWith("/parameters") && isYaml(f)),
                         jurisdictions, problems);
         LegalCalendar calendar = loadCalendar(files, problems);
-        RuleLoader ruleLoader = new RuleLoader(policies, regions);
+        RuleLoader ruleLoader = new RuleLoader(policies, regions, guard);
         List<RuleLoader.ParsedDrl> drls = ruleLoader.parse(select(files, f -> f.path().startsWith("rules/") && f.path().endsWith(".drl")),
                 jurisdictions, problems);
         Map<String, RuleMeta> rules = ruleLoader.metadata(drls, tablesByName(parameters), problems);
@@ -74,7 +80,7 @@ public final class ReleaseBuilder {
         checkCaseCites(cases, policies, problems);
         problems.throwIfAny();
 
-        KieBase kieBase = new ReleaseCompiler().compile(drls, rules, id, problems);
+        KieBase kieBase = new ReleaseCompiler(guard).compile(drls, rules, id, problems);
         problems.throwIfAny();
         warnUncited(policies, rules, parameters, problems);
         return new Release(id, label == null || label.isBlank() ? "dev-" + id.substring(7, 19) : label, Instant.now(), kieBase,

@@ -25,6 +25,12 @@ final class ReleaseCompiler {
 
     private static final AtomicLong BUILDS = new AtomicLong();
 
+    private final RuleGuard guard;
+
+    ReleaseCompiler(RuleGuard guard) {
+        this.guard = guard;
+    }
+
     KieBase compile(List<RuleLoader.ParsedDrl> drls, Map<String, RuleMeta> rules, String releaseId, Problems problems) {
         KieServices ks = KieServices.get();
         KieFileSystem kfs = ks.newKieFileSystem();

@@ -22,8 +22,15 @@ public final class ReleaseReloader {
     private final Evaluator evaluator;
     private final Path rulesDir;
     private final Path policiesDir;
+    private final RuleGuard guard;
 
     public ReleaseReloader(ActiveRelease active, RegionTable regions, Evaluator evaluator, Path rulesDir, Path policiesDir) {
+        this(active, regions, evaluator, rulesDir, policiesDir, RuleGuard.BOTH);
+    }
+
+    public ReleaseReloader(ActiveRelease active, RegionTable regions, Evaluator evaluator, Path rulesDir, Path policiesDir,
+                           RuleGuard guard) {
+        this.guard = guard;
         this.active = active;
         this.regions = regions;
         this.evaluator = evaluator;
@@ -38,7 +45,7 @@ public final class ReleaseReloader {
         if (ReleaseBuilder.releaseId(files).equals(previous.id()) && (label == null || label.equals(previous.label()))) {
             return new Reload(previous, previous, false);
         }
-        Release next = new ReleaseBuilder(regions).build(files, label);
+        Release next = new ReleaseBuilder(regions, guard).build(files, label);
         evaluator.warmUp(next);
         active.activate(next);
         return new Reload(previous, next, true);

@@ -36,10 +36,12 @@ final class RuleLoader {
 
     private final PolicyLibrary policies;
     private final RegionTable regions;
+    private final RuleGuard guard;
 
-    RuleLoader(PolicyLibrary policies, RegionTable regions) {
+    RuleLoader(PolicyLibrary policies, RegionTable regions, RuleGuard guard) {
         this.policies = policies;
         this.regions = regions;
+        this.guard = guard;
     }
 
     List<ParsedDrl> parse(List<SourceFile> files, Map<String, Jurisdiction> jurisdictions, Problems problems) {
@@ -58,7 +60,9 @@ final class RuleLoader {
                             e.getMessage()));
                     continue;
                 }
-                RuleLint.check(file, pkg, problems);
+                if (guard.checkSource()) {
+                    RuleLint.check(file, pkg, problems);
+                }
                 parsed.add(new ParsedDrl(file, pkg, layer.get()));
             } catch (DroolsParserException e) {
                 problems.error(file, 1, e.getMessage());
