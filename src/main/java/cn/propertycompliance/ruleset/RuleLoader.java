@@ -61,7 +61,7 @@ final class RuleLoader {
                     continue;
                 }
                 if (guard.checkSource()) {
-                    RuleLint.check(file, pkg, problems);
+                    RuleAllowList.check(file, pkg, problems);
                 }
                 parsed.add(new ParsedDrl(file, pkg, layer.get()));
             } catch (DroolsParserException e) {
