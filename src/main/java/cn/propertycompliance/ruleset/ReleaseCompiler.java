@@ -48,6 +48,9 @@ final class ReleaseCompiler {
             byResource.put(resource.substring("src/main/resources/".length()), drl.file());
             kfs.write(resource, RuleScoping.scoped(drl.file(), drl.pkg(), rules, problems));
         }
+        if (guard.checkBytecode()) {
+            drls.forEach(drl -> BytecodeCheck.beforeCompiling(drl.file(), drl.pkg(), problems));
+        }
         if (problems.hasErrors()) {
             return null;
         }
@@ -63,6 +66,13 @@ final class ReleaseCompiler {
         }
         KieContainer container = ks.newKieContainer(moduleId);
         KieBase base = container.getKieBase();
+        if (guard.checkBytecode()) {
+            BytecodeCheck.check(base, rules, problems);
+            if (problems.hasErrors()) {
+                ks.getRepository().removeKieModule(moduleId);
+                return null;
+            }
+        }
         ks.getRepository().removeKieModule(moduleId);
         return base;
     }

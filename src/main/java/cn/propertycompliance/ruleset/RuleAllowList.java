@@ -16,11 +16,8 @@ import java.util.Map;
 import java.util.Set;
 import org.drools.drl.ast.descr.AndDescr;
 import org.drools.drl.ast.descr.AnnotationDescr;
-import org.drools.drl.ast.descr.AtomicExprDescr;
 import org.drools.drl.ast.descr.AttributeDescr;
 import org.drools.drl.ast.descr.BaseDescr;
-import org.drools.drl.ast.descr.BindingDescr;
-import org.drools.drl.ast.descr.ConstraintConnectiveDescr;
 import org.drools.drl.ast.descr.ExistsDescr;
 import org.drools.drl.ast.descr.ExprConstraintDescr;
 import org.drools.drl.ast.descr.FromDescr;
@@ -32,11 +29,7 @@ import org.drools.drl.ast.descr.NotDescr;
 import org.drools.drl.ast.descr.OrDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.PatternDescr;
-import org.drools.drl.ast.descr.RelationalExprDescr;
 import org.drools.drl.ast.descr.RuleDescr;
-import org.drools.drl.parser.DrlExprParser;
-import org.drools.drl.parser.DrlExprParserFactory;
-import org.kie.internal.builder.conf.LanguageLevelOption;
 
 /**
  * Guard layer 1: an allow-list over the parsed rule file (the Drools descr tree, constraint expressions parsed by
@@ -51,7 +44,6 @@ import org.kie.internal.builder.conf.LanguageLevelOption;
  */
 final class RuleAllowList {
 
-    private static final Set<String> OPERATORS = Set.of("==", "!=", "<", ">", "<=", ">=", "memberOf", "contains");
     private static final Set<String> BUILDER_METHODS = RuleVocabulary.findingBuilderMethods();
 
     private final SourceFile file;
@@ -137,24 +129,7 @@ final class RuleAllowList {
         final Map<String, Class<?>> vars = new HashMap<>();
 
         Scope scope(Class<?> implicitThis) {
-            return new Scope() {
-                @Override
-                public Class<?> variable(String name) {
-                    Class<?> v = vars.get(name);
-                    return v != null ? v : RuleVocabulary.GLOBALS.get(name);
-                }
-
-                @Override
-                public Class<?> type(String simpleName) {
-                    Class<?> c = imports.get(simpleName);
-                    return c != null ? c : RuleVocabulary.JAVA_LANG.get(simpleName);
-                }
-
-                @Override
-                public Class<?> implicitThis() {
-                    return implicitThis;
-                }
-            };
+            return Scope.of(vars, imports, implicitThis);
         }
     }
 
@@ -203,41 +178,11 @@ final class RuleAllowList {
                 refuse(cat, where + "constraint " + element(c));
                 continue;
             }
-            DrlExprParser parser = DrlExprParserFactory.getDrlExprParser(LanguageLevelOption.DRL6);
-            ConstraintConnectiveDescr parsed = parser.parse(expr.getExpression());
-            if (parser.hasErrors() || parsed == null) {
-                refuse(cat, where + "constraint that does not parse: " + RuleExpressions.abbreviate(expr.getExpression()));
-                continue;
-            }
             try {
-                constraint(parsed, scope, bindings);
+                RuleExpressions.checkConstraint(expr.getExpression(), scope, bindings.vars::put);
             } catch (Refused r) {
                 refuse(cat, where + r.getMessage() + " in constraint '" + RuleExpressions.abbreviate(expr.getExpression()) + "'");
             }
-        }
-    }
-
-    private void constraint(BaseDescr d, Scope scope, Bindings bindings) {
-        if (d instanceof ConstraintConnectiveDescr c) {
-            c.getDescrs().forEach(x -> constraint(x, scope, bindings));
-        } else if (d instanceof RelationalExprDescr r) {
-            if (!OPERATORS.contains(r.getOperator()) || (r.getParameters() != null && !r.getParameters().isEmpty())) {
-                throw new Refused(null, "operator " + r.getOperator());
-            }
-            constraint(r.getLeft(), scope, bindings);
-            constraint(r.getRight(), scope, bindings);
-        } else if (d instanceof AtomicExprDescr a) {
-            if (!a.isLiteral() || !a.getExpression().isBlank()) {
-                RuleExpressions.check(RuleExpressions.parseExpression(a.getExpression()), scope);
-            }
-        } else if (d instanceof BindingDescr b) {
-            if (b.isUnification()) {
-                throw new Refused(null, "unification :=");
-            }
-            RuleExpressions.Typed typed = RuleExpressions.check(RuleExpressions.parseExpression(b.getExpression()), scope);
-            bindings.vars.put(b.getVariable(), typed.type());
-        } else {
-            throw new Refused(null, element(d));
         }
     }
 

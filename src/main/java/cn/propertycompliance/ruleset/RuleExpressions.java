@@ -65,6 +65,28 @@ final class RuleExpressions {
 
         /** The pattern type whose properties a bare name reads (constraints), or null (consequences, from). */
         Class<?> implicitThis();
+
+        /** Names as a rule sees them: its bound variables, then the globals; its imports, then a few java.lang types. */
+        static Scope of(Map<String, Class<?>> variables, Map<String, Class<?>> imports, Class<?> implicitThis) {
+            return new Scope() {
+                @Override
+                public Class<?> variable(String name) {
+                    Class<?> v = variables.get(name);
+                    return v != null ? v : RuleVocabulary.GLOBALS.get(name);
+                }
+
+                @Override
+                public Class<?> type(String simpleName) {
+                    Class<?> c = imports.get(simpleName);
+                    return c != null ? c : RuleVocabulary.JAVA_LANG.get(simpleName);
+                }
+
+                @Override
+                public Class<?> implicitThis() {
+                    return implicitThis;
+                }
+            };
+        }
     }
 
     private static final ThreadLocal<JavaParser> PARSER = ThreadLocal.withInitial(() -> new JavaParser(
@@ -86,6 +108,43 @@ final class RuleExpressions {
         return result.getResult().filter(b -> result.isSuccessful())
                 .orElseThrow(() -> new Refused(null, "consequence that is not plain Java: " + result.getProblems().stream()
                         .findFirst().map(p -> p.getMessage().lines().findFirst().orElse("")).orElse("")));
+    }
+
+    private static final java.util.Set<String> OPERATORS = java.util.Set.of("==", "!=", "<", ">", "<=", ">=", "memberOf", "contains");
+
+    /**
+     * A DRL constraint ({@code $x : a.b, c > 1 || d memberOf $y}), split by Drools' own expression parser into
+     * bindings, relations and atoms; each atom is type-checked, each binding reported to {@code bind}.
+     */
+    static void checkConstraint(String text, Scope scope, java.util.function.BiConsumer<String, Class<?>> bind) {
+        org.drools.drl.parser.DrlExprParser parser = org.drools.drl.parser.DrlExprParserFactory
+                .getDrlExprParser(org.kie.internal.builder.conf.LanguageLevelOption.DRL6);
+        org.drools.drl.ast.descr.ConstraintConnectiveDescr parsed = parser.parse(text);
+        if (parser.hasErrors() || parsed == null) {
+            throw new Refused(null, "constraint that does not parse");
+        }
+        constraint(parsed, scope, bind);
+    }
+
+    private static void constraint(org.drools.drl.ast.descr.BaseDescr d, Scope scope, java.util.function.BiConsumer<String, Class<?>> bind) {
+        if (d instanceof org.drools.drl.ast.descr.ConstraintConnectiveDescr c) {
+            c.getDescrs().forEach(x -> constraint(x, scope, bind));
+        } else if (d instanceof org.drools.drl.ast.descr.RelationalExprDescr r) {
+            if (!OPERATORS.contains(r.getOperator()) || (r.getParameters() != null && !r.getParameters().isEmpty())) {
+                throw new Refused(null, "operator " + r.getOperator());
+            }
+            constraint(r.getLeft(), scope, bind);
+            constraint(r.getRight(), scope, bind);
+        } else if (d instanceof org.drools.drl.ast.descr.AtomicExprDescr a) {
+            check(parseExpression(a.getExpression()), scope);
+        } else if (d instanceof org.drools.drl.ast.descr.BindingDescr b) {
+            if (b.isUnification()) {
+                throw new Refused(null, "unification :=");
+            }
+            bind.accept(b.getVariable(), check(parseExpression(b.getExpression()), scope).type());
+        } else {
+            throw new Refused(null, d.getClass().getSimpleName().replaceAll("Descr$", ""));
+        }
     }
 
     static Typed check(Expression e, Scope scope) {

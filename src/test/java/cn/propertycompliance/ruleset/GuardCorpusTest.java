@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -82,6 +83,25 @@ class GuardCorpusTest {
     @MethodSource("corpus")
     void theSourceAllowListAloneRefusesEveryAttack(String name) throws IOException {
         assertRefusedWithoutHarm(name, new RuleGuard(true, false));
+    }
+
+    /**
+     * Layer 2 on its own: with the source allow-list off, what was compiled is still refused, every file. One file never
+     * reaches it: on an MVEL inline cast ({@code this#Object}) the Drools compiler itself spins for minutes, so with the
+     * allow-list off that file is a build that does not end — refused by the build deadline instead
+     * ({@code ReleaseDeadlineTest}).
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("corpusTheCompilerFinishes")
+    @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void theCompiledCodeCheckAloneRefusesEveryAttack(String name) throws IOException {
+        assertRefusedWithoutHarm(name, new RuleGuard(false, true));
+    }
+
+    static final String COMPILER_SPINS = "37-inline-cast.drl";
+
+    static Stream<String> corpusTheCompilerFinishes() throws IOException {
+        return corpus().filter(n -> !n.equals(COMPILER_SPINS));
     }
 
     /** The harness can see harm: with the guard off, a plain file write leaves its marker (so "absent" means something). */
