@@ -99,6 +99,7 @@ class ReleaseReloadApiTest {
         Path broken = copy.resolve("rules/gansu/baiyin/broken.drl");
         Files.writeString(broken, """
                 package rules.gansu.baiyin.fee;
+                import cn.propertycompliance.facts.Fee;
                 global cn.propertycompliance.evaluation.FindingCollector findings;
 
                 rule "BY-BROKEN"
@@ -107,7 +108,7 @@ class ReleaseReloadApiTest {
                     @effective("2022-08-25")
                     @message("x")
                 when
-                    cn.propertycompliance.facts.Fee()
+                    Fee()
                 then
                     findings.add(drools);
                 end

@@ -50,21 +50,7 @@ class GuardCorpusTest {
         socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
         socket.setSoTimeout(1);
         System.clearProperty(FLAG);
-        write("policies/test-law.yaml", """
-                id: test-law
-                title: 测试条例
-                issuer: 测试机关
-                level: 法律
-                jurisdiction: "000000"
-                effective: 2020-01-01
-                sourceStatus: OFFICIAL
-                source: sources/test.md
-                clauses:
-                  - id: 第一条
-                    text: 物业服务企业不得收取未予标明的费用。
-                """);
-        write("policies/sources/test.md", "# 测试条例\n\n第一条 物业服务企业不得收取未予标明的费用。\n");
-        write("rules/national/jurisdiction.yaml", "code: \"000000\"\nname: 全国\n");
+        NationalTestTree.write(root);
     }
 
     @AfterEach
@@ -160,9 +146,7 @@ class GuardCorpusTest {
     }
 
     private void write(String path, String text) throws IOException {
-        Path p = root.resolve(path);
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, text, StandardCharsets.UTF_8);
+        NationalTestTree.write(root, path, text);
     }
 
     static List<String> names() throws IOException {
