@@ -61,6 +61,10 @@ final class BytecodeCheck {
     static final Set<String> DROOLS_TYPES = Set.of("java.lang.Object", "org.drools.base.rule.accessor.CompiledInvoker",
             "org.drools.mvel.asm.ConsequenceStub", "org.drools.core.rule.consequence.KnowledgeHelper");
 
+    /** Arrays the generated invoker (Drools' template, never rule text) allocates; nothing else may allocate. */
+    static final Set<String> INVOKER_ARRAYS = Set.of("array of java.lang.String", "array of java.lang.Boolean");
+    private static final String INVOKER_SUFFIX = "DefaultConsequenceInvoker";
+
     /** What the compiler emits for autoboxing. */
     private static final Set<String> BOXING = Set.of("valueOf", "intValue", "longValue", "booleanValue", "doubleValue");
     private static final Set<String> BOXES = Set.of("java.lang.Integer", "java.lang.Long", "java.lang.Boolean", "java.lang.Double");
@@ -107,8 +111,8 @@ final class BytecodeCheck {
                 network(rule, imports);
                 if (rule.getConsequence() != null) {
                     String consequence = rule.getConsequence().getClass().getName();
-                    if (consequence.endsWith("DefaultConsequenceInvoker")) {
-                        byClassPrefix.put(consequence.substring(0, consequence.length() - "DefaultConsequenceInvoker".length()), rule);
+                    if (consequence.endsWith(INVOKER_SUFFIX)) {
+                        byClassPrefix.put(consequence.substring(0, consequence.length() - INVOKER_SUFFIX.length()), rule);
                     }
                 }
             }
@@ -127,9 +131,10 @@ final class BytecodeCheck {
         String name = ClassReferences.nameOf(bytes);
         RuleImpl rule = byClassPrefix.entrySet().stream().filter(e -> name.startsWith(e.getKey())).map(Map.Entry::getValue)
                 .findFirst().orElse(null);
+        boolean invoker = name.endsWith(INVOKER_SUFFIX) && own.contains(name.substring(0, name.length() - INVOKER_SUFFIX.length()));
         Set<String> refused = new LinkedHashSet<>();
         for (Reference ref : ClassReferences.of(bytes)) {
-            if (!allowed(ref, own)) {
+            if (!allowed(ref, own, invoker)) {
                 refused.add(ref.toString());
             }
         }
@@ -139,7 +144,7 @@ final class BytecodeCheck {
         }
     }
 
-    private boolean allowed(Reference ref, Set<String> own) {
+    private boolean allowed(Reference ref, Set<String> own, boolean invoker) {
         String owner = ref.owner();
         if (own.contains(owner)) {
             return true;
@@ -150,7 +155,8 @@ final class BytecodeCheck {
             case CALL -> DROOLS_INTERNALS.contains(owner + "." + ref.name()) || allowedCall(owner, ref.name());
             case FIELD -> RuleVocabulary.JDK_CONSTANTS.contains(owner + "." + ref.name()) || enumConstant(owner, ref.name());
             case INVOKEDYNAMIC -> (owner + "." + ref.name()).equals(STRING_CONCAT);
-            case NEW, CLASS_CONSTANT -> false;
+            case NEW -> invoker && INVOKER_ARRAYS.contains(owner);
+            case CLASS_CONSTANT -> false;
         };
     }
 
@@ -208,7 +214,7 @@ final class BytecodeCheck {
         if (rule.getDateEffective() != null || rule.getDateExpires() != null) {
             wrong.add("date-effective/date-expires");
         }
-        if (rule.getConsequence() == null || !rule.getConsequence().getClass().getName().endsWith("DefaultConsequenceInvoker")) {
+        if (rule.getConsequence() == null || !rule.getConsequence().getClass().getName().endsWith(INVOKER_SUFFIX)) {
             wrong.add("consequence not compiled to Java (" + (rule.getConsequence() == null ? "none" : rule.getConsequence().getClass().getSimpleName()) + ")");
         }
         if (rule.hasNamedConsequences()) {

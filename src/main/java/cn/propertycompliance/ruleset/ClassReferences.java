@@ -63,12 +63,23 @@ final class ClassReferences {
 
                     @Override
                     public void visitTypeInsn(int opcode, String type) {
-                        out.add(new Reference(opcode == Opcodes.NEW ? Kind.NEW : Kind.TYPE, typeName(type), ""));
+                        if (opcode == Opcodes.ANEWARRAY) {
+                            out.add(new Reference(Kind.NEW, "array of " + typeName(type), ""));
+                        } else {
+                            out.add(new Reference(opcode == Opcodes.NEW ? Kind.NEW : Kind.TYPE, typeName(type), ""));
+                        }
+                    }
+
+                    @Override
+                    public void visitIntInsn(int opcode, int operand) {
+                        if (opcode == Opcodes.NEWARRAY) { // arrays of primitives: new long[n]
+                            out.add(new Reference(Kind.NEW, "array of primitives", ""));
+                        }
                     }
 
                     @Override
                     public void visitMultiANewArrayInsn(String descriptor, int numDimensions) {
-                        out.add(new Reference(Kind.TYPE, Type.getType(descriptor).getClassName(), ""));
+                        out.add(new Reference(Kind.NEW, Type.getType(descriptor).getClassName(), ""));
                     }
 
                     @Override

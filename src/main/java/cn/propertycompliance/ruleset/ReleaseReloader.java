@@ -95,8 +95,8 @@ public final class ReleaseReloader {
     private void warmUp(Release next) {
         try {
             evaluator.warmUp(next);
-        } catch (RunawayRulesException e) {
-            throw new ReleaseException(List.of(new Problem("rules", 0, "warm-up evaluation failed: " + e.getMessage())));
+        } catch (RunawayRulesException | OutOfMemoryError | StackOverflowError e) {
+            throw new ReleaseException(List.of(new Problem("rules", 0, "warm-up evaluation failed: " + e)));
         }
     }
 }

@@ -63,11 +63,7 @@ final class RuleVocabulary {
     }
 
     static boolean isFactClass(Class<?> c) {
-        Class<?> top = c;
-        while (top.isArray()) {
-            return false;
-        }
-        return FACT_CLASSES.contains(top) || FACT_PACKAGES.contains(top.getPackageName());
+        return !c.isArray() && (FACT_CLASSES.contains(c) || FACT_PACKAGES.contains(c.getPackageName()));
     }
 
     static boolean mayImport(Class<?> c) {
