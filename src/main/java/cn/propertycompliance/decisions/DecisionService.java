@@ -147,7 +147,7 @@ public class DecisionService {
     private CompletableFuture<String> evaluateAsync(JsonNode tree, boolean dryRun, boolean trace, String client, Duration patience) {
         OffsetDateTime receivedAt = OffsetDateTime.now(CHINA);
         long started = System.nanoTime();
-        long deadline = started + timeout.toNanos();
+        long deadline = started + waitNanos();
         EvaluationRequest request = parser.parse(tree);
         String maskedJson = CANONICAL.writeValueAsString(masker.mask(tree));
         String requestHash = DecisionWriter.sha256(maskedJson);
@@ -215,7 +215,7 @@ public class DecisionService {
 
     /** A database read on a request's path, answered within the timeout or a 503 ({@link DatabaseUnavailableException}). */
     public <T> T withinBound(Supplier<T> read) {
-        return bounded(read, System.nanoTime() + timeout.toNanos());
+        return bounded(read, System.nanoTime() + waitNanos());
     }
 
     /**
@@ -229,6 +229,11 @@ public class DecisionService {
         T value = boundedRead(read, deadlineNanos);
         failedAt = 0;
         return value;
+    }
+
+    /** How long to wait for the database: the timeout less a margin to answer in, so the 503 leaves within it. */
+    private long waitNanos() {
+        return timeout.toNanos() - Math.min(TimeUnit.MILLISECONDS.toNanos(250), timeout.toNanos() / 10);
     }
 
     /** A failure that says the database cannot be reached (not, say, a bad statement): worth a cool-off. */
