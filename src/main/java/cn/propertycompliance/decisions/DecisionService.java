@@ -236,16 +236,15 @@ public class DecisionService {
         return timeout.toNanos() - Math.min(TimeUnit.MILLISECONDS.toNanos(250), timeout.toNanos() / 10);
     }
 
-    /** A failure that says the database cannot be reached (not, say, a bad statement): worth a cool-off. */
+    /**
+     * A failure that says the database cannot be reached: a wait that ran out, or no connection to be had. Not a
+     * single broken pooled connection (the pool drops it and the next one may well work), nor a bad statement.
+     */
     private static boolean unreachable(Throwable failure) {
         for (Throwable c = failure; c != null; c = c.getCause()) {
             if (c instanceof TimeoutException || c instanceof DecisionOutcomeUnknownException
-                    || c instanceof org.springframework.dao.DataAccessResourceFailureException
-                    || c instanceof org.springframework.dao.TransientDataAccessResourceException
-                    || c instanceof org.springframework.dao.QueryTimeoutException
-                    || c instanceof org.springframework.transaction.CannotCreateTransactionException
-                    || c instanceof java.sql.SQLTransientConnectionException || c instanceof java.sql.SQLNonTransientConnectionException
-                    || c instanceof java.io.IOException) {
+                    || c instanceof org.springframework.jdbc.CannotGetJdbcConnectionException
+                    || c instanceof org.springframework.transaction.CannotCreateTransactionException) {
                 return true;
             }
         }
