@@ -144,7 +144,7 @@ class BatchController {
             return CompletableFuture.completedFuture(problemLine(lineNo, new BodyTooLargeException(maxLineBytes)));
         }
         return CompletableFuture
-                .supplyAsync(() -> decisions.evaluateAsync(parser.readTree(line.bytes()), dryRun, false, client), workers)
+                .supplyAsync(() -> decisions.evaluateAsync(line.bytes(), dryRun, false, client), workers)
                 .thenCompose(f -> f)
                 .handle((json, failure) -> failure == null
                         ? "{\"line\":" + lineNo + ",\"status\":200,\"result\":" + json + "}"

@@ -32,10 +32,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.springframework.dao.DataAccessException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -46,10 +44,12 @@ public class DecisionService {
 
     public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
-    /** Canonical JSON (sorted keys) so that the same body always hashes the same, whatever its key order. */
+    /**
+     * The stored request: the bound (and masked) records written back, so the same request always hashes the same
+     * whatever its key order, spacing or explicit nulls — records have one field order, and nulls are left out.
+     */
     private static final JsonMapper CANONICAL = JsonMapper.builder()
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-            .enable(JsonNodeFeature.WRITE_PROPERTIES_SORTED)
+            .changeDefaultPropertyInclusion(i -> JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
             .build();
 
     private final RequestParser parser;
@@ -118,7 +118,7 @@ public class DecisionService {
      * @return the response body (JSON), after the decision is committed (unless dryRun)
      */
     public String evaluate(byte[] body, boolean dryRun, boolean trace, String client) {
-        CompletableFuture<String> answer = evaluateAsync(parser.readTree(body), dryRun, trace, client, timeout);
+        CompletableFuture<String> answer = evaluateAsync(body, dryRun, trace, client, timeout);
         try {
             // The writer answers every submission within the timeout (committed, not recorded, or unknown); the margin
             // only guards against a bug there.
@@ -139,17 +139,17 @@ public class DecisionService {
      * with the response JSON, or exceptionally with {@link DecisionNotRecordedException} /
      * {@link RequestIdConflictException}. Callers that pipeline many requests (batch) keep several in flight.
      */
-    public CompletableFuture<String> evaluateAsync(JsonNode tree, boolean dryRun, boolean trace, String client) {
-        return evaluateAsync(tree, dryRun, trace, client, timeout.multipliedBy(BATCH_PATIENCE));
+    public CompletableFuture<String> evaluateAsync(byte[] body, boolean dryRun, boolean trace, String client) {
+        return evaluateAsync(body, dryRun, trace, client, timeout.multipliedBy(BATCH_PATIENCE));
     }
 
     /** @param patience how long a record may wait in the writer's queue while the database is busy but answering */
-    private CompletableFuture<String> evaluateAsync(JsonNode tree, boolean dryRun, boolean trace, String client, Duration patience) {
+    private CompletableFuture<String> evaluateAsync(byte[] body, boolean dryRun, boolean trace, String client, Duration patience) {
         OffsetDateTime receivedAt = OffsetDateTime.now(CHINA);
         long started = System.nanoTime();
         long deadline = started + waitNanos();
-        EvaluationRequest request = parser.parse(tree);
-        String maskedJson = CANONICAL.writeValueAsString(masker.mask(tree));
+        EvaluationRequest request = parser.parse(body);
+        String maskedJson = CANONICAL.writeValueAsString(masker.mask(request));
         String requestHash = DecisionWriter.sha256(maskedJson);
         if (!dryRun && request.requestId() != null) {
             Optional<String> replay = bounded(() -> replay(client, request.requestId(), requestHash), deadline);

@@ -1,18 +1,19 @@
 package cn.propertycompliance.decisions;
 
+import cn.propertycompliance.evaluation.EvaluationRequest;
+import cn.propertycompliance.facts.Committee;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Replaces committee members' names, ID-card and phone numbers with a keyed hash (HMAC-SHA-256) before anything is
  * stored. The same person gets the same hash under the same key, so an auditor can match a member across
- * decisions, but the value cannot be read back or guessed without the key.
+ * decisions, but the value cannot be read back or guessed without the key. Works on the bound request: the records
+ * name the personal fields, so no JSON path can be missed.
  */
 public final class PersonalDataMasker {
 
@@ -28,23 +29,21 @@ public final class PersonalDataMasker {
         this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
     }
 
-    /** A masked deep copy of the request body; the original is not changed. */
-    public JsonNode mask(JsonNode request) {
-        JsonNode copy = request.deepCopy();
-        JsonNode members = copy.path("committee").path("members");
-        if (members.isArray()) {
-            for (JsonNode member : members) {
-                if (member instanceof ObjectNode m) {
-                    for (String field : MEMBER_PERSONAL_FIELDS) {
-                        JsonNode value = m.get(field);
-                        if (value != null && value.isString()) {
-                            m.put(field, hash(field, value.asString()));
-                        }
-                    }
-                }
-            }
+    /** A masked copy of the request; the original (which the rules see) is not changed. */
+    public EvaluationRequest mask(EvaluationRequest request) {
+        Committee committee = request.committee();
+        if (committee == null || committee.members().isEmpty()) {
+            return request;
         }
-        return copy;
+        List<Committee.Member> masked = committee.members().stream()
+                .map(m -> m.withPersonalData(hashOrNull("name", m.name()), hashOrNull("idCardNumber", m.idCardNumber()),
+                        hashOrNull("phone", m.phone())))
+                .toList();
+        return request.withCommittee(new Committee(committee.electedOn(), masked));
+    }
+
+    private String hashOrNull(String field, String value) {
+        return value == null ? null : hash(field, value);
     }
 
     /** Field name is part of the hashed input so a name never matches an equal-looking ID number. */

@@ -1,225 +1,288 @@
 package cn.propertycompliance.evaluation;
 
+import cn.propertycompliance.facts.Committee;
+import cn.propertycompliance.facts.Community;
+import cn.propertycompliance.facts.Limits;
+import cn.propertycompliance.facts.Repair;
 import cn.propertycompliance.region.RegionTable;
-import com.networknt.schema.Error;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
-import com.networknt.schema.path.NodePath;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import cn.propertycompliance.vocabulary.Area;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.lang.annotation.Annotation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * JSON in, a valid {@link EvaluationRequest} out — or an {@link InvalidRequestException} naming every bad field:
- * types, enum values, real dates and ranges by the JSON Schema of the contract, then the checks a schema cannot
- * express (known region, requested areas present, counts within their totals, filings in an order that can happen).
+ * JSON in, a valid {@link EvaluationRequest} out — or an {@link InvalidRequestException} naming every bad field.
+ * The body is bound once, streaming, into the records ({@link RequestBinding}: types, enum values, real dates,
+ * unknown and duplicate fields, Jackson's size limits); the records' constraint annotations then give ranges, scales,
+ * lengths, character classes and list sizes (Bean Validation); last come the checks on the records that no annotation
+ * expresses (known region, requested areas present, counts within their totals, filings in an order that can happen).
  */
 public final class RequestParser {
 
+    /** The service's general JSON mapper (responses, stored records). Requests are read by {@link RequestBinding}. */
     public static final JsonMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
-    /** Malformed codes are the schema's to report; only well-formed unknown ones are "unknown region". */
-    private static final java.util.regex.Pattern SIX_DIGITS = java.util.regex.Pattern.compile("[0-9]{6}");
+    private static final ObjectReader READER = RequestBinding.mapper().readerFor(EvaluationRequest.class);
+    private static final JsonMapper TREE_READER = RequestBinding.mapper();
+    private static final ValidatorFactory VALIDATION = Validation.byDefaultProvider().configure()
+            .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory();
+    private static final Validator VALIDATOR = VALIDATION.getValidator();
 
-    private final Schema schema;
     private final RegionTable regions;
 
     public RequestParser(RegionTable regions) {
         this.regions = regions;
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-                b -> b.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true)
-                        .locale(Locale.ENGLISH).build()));
-        try (InputStream in = RequestParser.class.getResourceAsStream("/schema/evaluation-request.schema.json")) {
-            this.schema = registry.getSchema(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
-    /** Parses raw bytes; malformed JSON is a 400 with the position of the fault. */
+    /** Reads a body as a tree with the request limits (batch uses it to find a line's requestId). */
     public JsonNode readTree(byte[] body) {
         try {
-            JsonNode node = JSON.readTree(body);
+            JsonNode node = TREE_READER.readTree(body);
             if (node == null || node.isMissingNode()) {
                 throw new InvalidRequestException("the request body is empty", List.of(new FieldError("", "a JSON object is required")));
             }
             return node;
         } catch (JacksonException e) {
-            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            throw new InvalidRequestException("the request body is not valid JSON" + where,
-                    List.of(new FieldError("", "malformed JSON" + where)));
+            throw unreadable(e, new LinkedHashSet<>());
         }
     }
 
     public EvaluationRequest parse(byte[] body) {
-        return parse(readTree(body));
-    }
-
-    public EvaluationRequest parse(JsonNode node) {
-        if (!node.isObject()) {
-            throw new InvalidRequestException("the request body must be a JSON object", List.of(new FieldError("", "must be an object")));
+        if (isBlank(body)) {
+            throw new InvalidRequestException("the request body is empty", List.of(new FieldError("", "a JSON object is required")));
         }
         Set<FieldError> errors = new LinkedHashSet<>();
-        for (Error e : schema.validate(node)) {
-            errors.add(toFieldError(e));
-        }
-        semanticChecks(node, errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidRequestException(errors.size() + " invalid field" + (errors.size() == 1 ? "" : "s") + ": "
-                    + errors.stream().map(FieldError::field).distinct().collect(Collectors.joining(", ")), new ArrayList<>(errors));
-        }
+        EvaluationRequest request;
         try {
-            return JSON.treeToValue(node, EvaluationRequest.class);
+            request = READER.withAttribute(RequestBinding.ERRORS, errors).readValue(body);
         } catch (JacksonException e) {
-            // The schema admits only what the records accept; reaching this is a contract/schema mismatch.
-            throw new IllegalStateException("request passed the schema but does not bind: " + e.getOriginalMessage(), e);
+            throw unreadable(e, errors);
         }
+        return check(request, errors);
     }
 
-    private void semanticChecks(JsonNode node, Set<FieldError> errors) {
-        String region = text(node.get("region"));
-        if (region != null && SIX_DIGITS.matcher(region).matches() && !regions.contains(region)) {
-            errors.add(new FieldError("region", "unknown GB/T 2260 division code " + region));
+    /** Scenario cases (YAML) come as trees; they go through the same binding and checks. */
+    public EvaluationRequest parse(JsonNode node) {
+        Set<FieldError> errors = new LinkedHashSet<>();
+        EvaluationRequest request;
+        try (JsonParser tokens = JSON.treeAsTokens(node)) {
+            request = READER.withAttribute(RequestBinding.ERRORS, errors).readValue(tokens);
+        } catch (JacksonException e) {
+            throw unreadable(e, errors);
         }
-        JsonNode areas = node.get("areas");
-        if (areas != null && areas.isArray()) {
-            for (JsonNode a : areas) {
-                String block = AreaModule.ALL.stream().filter(m -> m.area().name().equals(a.asString("")))
-                        .map(AreaModule::blockName).findFirst().orElse(null);
-                if (block != null && (node.get(block) == null || node.get(block).isNull())) {
-                    errors.add(new FieldError(block, "is required because areas contains " + a.asString()));
-                }
+        return check(request, errors);
+    }
+
+    private EvaluationRequest check(EvaluationRequest request, Set<FieldError> errors) {
+        if (request == null) {
+            if (errors.isEmpty()) {
+                errors.add(new FieldError("", "a JSON object is required"));
+            }
+            throw invalid(errors);
+        }
+        Set<String> unbound = errors.stream().map(FieldError::field).collect(Collectors.toSet());
+        for (ConstraintViolation<EvaluationRequest> v : VALIDATOR.validate(request)) {
+            String field = path(v.getPropertyPath());
+            if (!unbound.contains(field)) {
+                errors.add(new FieldError(field, message(v.getConstraintDescriptor().getAnnotation(), v.getInvalidValue())));
             }
         }
-        JsonNode members = node.path("committee").path("members");
-        if (members.isArray()) {
-            Set<String> ids = new HashSet<>();
-            for (int i = 0; i < members.size(); i++) {
-                JsonNode m = members.get(i);
-                String path = "committee.members[" + i + "]";
-                atMost(m, "meetingsAbsentLast12Months", m, "meetingsHeldLast12Months", path, path, errors);
-                String id = text(m.get("id"));
-                if (id != null && !ids.add(id)) {
-                    errors.add(new FieldError(path + ".id", "member id " + id + " appears twice"));
-                }
-            }
+        semanticChecks(request, errors);
+        if (!errors.isEmpty()) {
+            throw invalid(errors);
         }
-        FilingOrderCheck.check(node, errors);
-        JsonNode vote = node.path("repair").path("vote");
-        JsonNode community = node.path("community");
-        if (vote.isObject()) {
-            atMost(vote, "participatingOwners", community, "totalOwners", "repair.vote", "community", errors);
-            atMost(vote, "participatingArea", community, "totalExclusiveArea", "repair.vote", "community", errors);
-            atMost(vote, "agreeingOwners", vote, "participatingOwners", "repair.vote", "repair.vote", errors);
-            atMost(vote, "agreeingArea", vote, "participatingArea", "repair.vote", "repair.vote", errors);
-        }
+        return request;
     }
 
-    /** A count may not exceed its total (e.g. absences ≤ meetings held). */
-    private static void atMost(JsonNode partObj, String part, JsonNode totalObj, String total, String partPath, String totalPath,
-                               Set<FieldError> errors) {
-        JsonNode p = partObj.get(part);
-        JsonNode t = totalObj.get(total);
-        if (p != null && t != null && p.isNumber() && t.isNumber() && p.decimalValue().compareTo(t.decimalValue()) > 0) {
-            errors.add(new FieldError(partPath + "." + part, "must be ≤ " + totalPath + "." + total + " ("
-                    + plain(t.decimalValue()) + ")"));
+    private static InvalidRequestException invalid(Set<FieldError> errors) {
+        return new InvalidRequestException(errors.size() + " invalid field" + (errors.size() == 1 ? "" : "s") + ": "
+                + errors.stream().map(FieldError::field).distinct().collect(Collectors.joining(", ")), new ArrayList<>(errors));
+    }
+
+    /**
+     * A fault that stops reading: malformed JSON, a duplicate key, a number, string or nesting beyond Jackson's
+     * limits. Named by where the parser stood, with the problems collected before it.
+     */
+    private static InvalidRequestException unreadable(JacksonException e, Set<FieldError> collected) {
+        String field = e instanceof StreamReadException s && s.processor() != null
+                ? RequestBinding.path(s.processor().streamReadContext()) : e.getPathReference() == null ? "" : pathOf(e);
+        String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        String original = String.valueOf(e.getOriginalMessage());
+        String message;
+        if (e instanceof StreamConstraintsException) {
+            message = original.startsWith("Number") ? "is a number longer than " + RequestBinding.MAX_NUMBER_CHARS + " characters"
+                    : original.startsWith("String") ? "is longer than " + RequestBinding.MAX_STRING_CHARS + " characters"
+                    : original.contains("nesting") || original.contains("Depth") ? "is nested deeper than " + RequestBinding.MAX_NESTING + " levels"
+                    : "exceeds a size limit of the service";
+        } else if (original.startsWith("Duplicate")) {
+            message = "appears twice in the same object";
+        } else if (e instanceof StreamReadException) {
+            message = "malformed JSON" + where;
+        } else {
+            message = "could not be read" + where;
         }
+        Set<FieldError> errors = new LinkedHashSet<>(collected);
+        errors.add(new FieldError(field, message));
+        String detail = message.startsWith("malformed") ? "the request body is not valid JSON" + where : null;
+        InvalidRequestException invalid = invalid(errors);
+        return detail == null ? invalid : new InvalidRequestException(detail, invalid.errors());
     }
 
-    private static FieldError toFieldError(Error e) {
-        String location = path(e.getInstanceLocation());
-        String keyword = e.getKeyword() == null ? "" : e.getKeyword();
-        JsonNode schemaNode = e.getSchemaNode();
-        return switch (keyword) {
-            case "required" -> new FieldError(join(location, e.getProperty()), "is required");
-            case "additionalProperties" -> new FieldError(join(location, e.getProperty()), "is not a field of this object (api.md v1)");
-            case "type" -> new FieldError(location, "must be " + describeType(schemaNode));
-            case "enum" -> new FieldError(location, "must be one of " + values(schemaNode));
-            case "format" -> new FieldError(location, "must be a real date in the form yyyy-MM-dd");
-            case "minimum" -> new FieldError(location, "must be ≥ " + plain(schemaNode.decimalValue()));
-            case "maximum" -> new FieldError(location, "must be ≤ " + plain(schemaNode.decimalValue()));
-            case "pattern" -> new FieldError(location, location.equals("region")
-                    ? "must be a six-digit GB/T 2260 division code" : "has the wrong form");
-            case "minLength" -> new FieldError(location, "must not be empty");
-            case "maxLength" -> new FieldError(location, "must be at most " + schemaNode.asInt() + " characters");
-            case "uniqueItems" -> new FieldError(location, "must not list an item twice");
-            default -> new FieldError(location, e.getMessage());
-        };
-    }
-
-    private static String describeType(JsonNode typeNode) {
-        List<String> types = new ArrayList<>();
-        if (typeNode != null && typeNode.isArray()) {
-            typeNode.forEach(t -> types.add(t.asString()));
-        } else if (typeNode != null) {
-            types.add(typeNode.asString());
-        }
-        types.remove("null");
-        return types.stream().map(t -> switch (t) {
-            case "integer" -> "a whole number";
-            case "number" -> "a number";
-            case "string" -> "a string";
-            case "boolean" -> "true or false";
-            case "array" -> "an array";
-            case "object" -> "an object";
-            default -> t;
-        }).collect(Collectors.joining(" or "));
-    }
-
-    private static String values(JsonNode enumNode) {
-        List<String> out = new ArrayList<>();
-        if (enumNode != null) {
-            enumNode.forEach(v -> out.add(v.asString()));
-        }
-        return String.join(", ", out);
-    }
-
-    /** {@code $.fee.chargedItems[0].name} → {@code fee.chargedItems[0].name}. */
-    static String path(NodePath nodePath) {
+    private static String pathOf(JacksonException e) {
         StringBuilder out = new StringBuilder();
-        if (nodePath == null) {
-            return "";
-        }
-        for (int i = 0; i < nodePath.getNameCount(); i++) {
-            Object element = nodePath.getElement(i);
-            if (element instanceof Integer index) {
-                out.append('[').append(index).append(']');
-            } else {
-                if (!out.isEmpty()) {
-                    out.append('.');
-                }
-                out.append(element);
+        for (JacksonException.Reference r : e.getPath()) {
+            if (r.getPropertyName() != null) {
+                out.append(out.isEmpty() ? "" : ".").append(r.getPropertyName());
+            } else if (r.getIndex() >= 0) {
+                out.append('[').append(r.getIndex()).append(']');
             }
         }
         return out.toString();
     }
 
-    private static String join(String location, String property) {
-        return location.isEmpty() ? String.valueOf(property) : location + "." + property;
+    /** Bean Validation's path ({@code fee.chargedItems[0].name}, {@code fee.publicizedItems[2].<list element>}). */
+    static String path(Path propertyPath) {
+        StringBuilder out = new StringBuilder();
+        for (Path.Node node : propertyPath) {
+            if (node.isInIterable() && node.getIndex() != null) {
+                out.append('[').append(node.getIndex()).append(']');
+            }
+            String name = node.getName();
+            if (name != null && !name.startsWith("<")) {
+                out.append(out.isEmpty() ? "" : ".").append(name);
+            }
+        }
+        return out.toString();
     }
 
-    private static String text(JsonNode n) {
-        return n != null && n.isString() ? n.asString() : null;
+    private static String message(Annotation constraint, Object value) {
+        if (constraint instanceof NotNull) {
+            return "is required";
+        }
+        if (constraint instanceof Size s) {
+            if (!(value instanceof CharSequence text)) {
+                return "must list at most " + s.max() + " items";
+            }
+            return s.min() > 0 && text.isEmpty() ? "must not be empty" : "must be at most " + s.max() + " characters";
+        }
+        if (constraint instanceof Min m) {
+            return "must be ≥ " + m.value();
+        }
+        if (constraint instanceof Max m) {
+            return "must be ≤ " + m.value();
+        }
+        if (constraint instanceof DecimalMin m) {
+            return "must be ≥ " + m.value();
+        }
+        if (constraint instanceof DecimalMax m) {
+            return "must be ≤ " + m.value();
+        }
+        if (constraint instanceof Digits d) {
+            return "must have at most " + d.integer() + " integer digits and " + d.fraction() + " decimal places";
+        }
+        if (constraint instanceof Pattern p) {
+            return p.regexp().equals(Limits.REGION_CODE) ? "must be a six-digit GB/T 2260 division code"
+                    : "must not contain control or format characters";
+        }
+        return "is not allowed";
     }
 
-    private static String plain(BigDecimal d) {
-        return d.stripTrailingZeros().toPlainString();
+    private void semanticChecks(EvaluationRequest request, Set<FieldError> errors) {
+        String region = request.region();
+        if (region != null && region.length() == 6 && region.chars().allMatch(Character::isDigit) && !regions.contains(region)) {
+            errors.add(new FieldError("region", "unknown GB/T 2260 division code " + region));
+        }
+        if (request.areas() != null) {
+            Set<Area> seen = new HashSet<>();
+            for (Area a : request.areas()) {
+                if (a != null && !seen.add(a)) {
+                    errors.add(new FieldError("areas", "must not list an item twice"));
+                }
+                if (a != null && !request.hasBlock(a)) {
+                    errors.add(new FieldError(AreaModule.of(a).blockName(), "is required because areas contains " + a));
+                }
+            }
+        }
+        Committee committee = request.committee();
+        if (committee != null) {
+            Set<String> ids = new HashSet<>();
+            for (int i = 0; i < committee.members().size(); i++) {
+                Committee.Member m = committee.members().get(i);
+                String path = "committee.members[" + i + "]";
+                if (m == null) {
+                    continue;
+                }
+                atMost(m.meetingsAbsentLast12Months(), m.meetingsHeldLast12Months(), path + ".meetingsAbsentLast12Months",
+                        path + ".meetingsHeldLast12Months", errors);
+                if (m.id() != null && !ids.add(m.id())) {
+                    errors.add(new FieldError(path + ".id", "member id " + m.id() + " appears twice"));
+                }
+            }
+        }
+        if (request.filings() != null) {
+            FilingOrderCheck.check(request.filings(), errors);
+        }
+        Repair.Vote vote = request.repair() == null ? null : request.repair().vote();
+        Community community = request.community();
+        if (vote != null) {
+            Integer totalOwners = community == null ? null : community.totalOwners();
+            BigDecimal totalArea = community == null ? null : community.totalExclusiveArea();
+            atMost(vote.participatingOwners(), totalOwners, "repair.vote.participatingOwners", "community.totalOwners", errors);
+            atMost(vote.participatingArea(), totalArea, "repair.vote.participatingArea", "community.totalExclusiveArea", errors);
+            atMost(vote.agreeingOwners(), vote.participatingOwners(), "repair.vote.agreeingOwners", "repair.vote.participatingOwners", errors);
+            atMost(vote.agreeingArea(), vote.participatingArea(), "repair.vote.agreeingArea", "repair.vote.participatingArea", errors);
+        }
+    }
+
+    /** A count may not exceed its total (e.g. absences ≤ meetings held). */
+    private static void atMost(Integer part, Integer total, String partPath, String totalPath, Set<FieldError> errors) {
+        if (part != null && total != null && part > total) {
+            errors.add(new FieldError(partPath, "must be ≤ " + totalPath + " (" + total + ")"));
+        }
+    }
+
+    private static void atMost(BigDecimal part, BigDecimal total, String partPath, String totalPath, Set<FieldError> errors) {
+        if (part != null && total != null && part.compareTo(total) > 0) {
+            errors.add(new FieldError(partPath, "must be ≤ " + totalPath + " (" + total.stripTrailingZeros().toPlainString() + ")"));
+        }
+    }
+
+    private static boolean isBlank(byte[] body) {
+        for (byte b : body) {
+            if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+                return false;
+            }
+        }
+        return true;
     }
 }

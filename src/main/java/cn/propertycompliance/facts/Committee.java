@@ -1,13 +1,22 @@
 package cn.propertycompliance.facts;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 
 /** The owner committee (业主委员会) and its members' conduct. */
-public record Committee(LocalDate electedOn, List<Member> members) {
+public record Committee(LocalDate electedOn, @Size(max = Limits.MAX_MEMBERS) List<@NotNull @Valid Member> members) {
 
     public Committee {
-        members = members == null ? List.of() : List.copyOf(members);
+        members = FactLists.copy(members);
     }
 
     public enum Role { CHAIR, VICE_CHAIR, MEMBER }
@@ -41,7 +50,7 @@ public record Committee(LocalDate electedOn, List<Member> members) {
         }
     }
 
-    public record Conduct(ConductCode code, LocalDate date) {
+    public record Conduct(@NotNull ConductCode code, LocalDate date) {
     }
 
     /**
@@ -49,22 +58,28 @@ public record Committee(LocalDate electedOn, List<Member> members) {
      * need not strip them, masked before anything is stored, never logged, never matched by rules.
      */
     public record Member(
-            String id,
-            String name,
-            String idCardNumber,
-            String phone,
+            @NotNull @Size(min = 1, max = Limits.MAX_ID) @Pattern(regexp = Limits.TEXT) String id,
+            @Size(max = Limits.MAX_ID) @Pattern(regexp = Limits.TEXT) String name,
+            @Size(max = Limits.MAX_PERSONAL) @Pattern(regexp = Limits.TEXT) String idCardNumber,
+            @Size(max = Limits.MAX_PERSONAL) @Pattern(regexp = Limits.TEXT) String phone,
             Role role,
             Boolean partyMember,
             Boolean owner,
-            List<Conduct> conduct,
-            Integer meetingsHeldLast12Months,
-            Integer meetingsAbsentLast12Months,
-            Integer consecutiveUnexcusedAbsences,
+            @Size(max = Limits.MAX_CONDUCT) List<@NotNull @Valid Conduct> conduct,
+            @Min(0) @Max(Limits.MAX_MEETINGS) Integer meetingsHeldLast12Months,
+            @Min(0) @Max(Limits.MAX_MEETINGS) Integer meetingsAbsentLast12Months,
+            @Min(0) @Max(Limits.MAX_MEETINGS) Integer consecutiveUnexcusedAbsences,
             Boolean relativeEmployedByProvider,
             Boolean dishonestJudgmentDebtor) {
 
         public Member {
-            conduct = conduct == null ? List.of() : List.copyOf(conduct);
+            conduct = FactLists.copy(conduct);
+        }
+
+        /** The same member with other values for the personal data (the masker's hashes). */
+        public Member withPersonalData(String name, String idCardNumber, String phone) {
+            return new Member(id, name, idCardNumber, phone, role, partyMember, owner, conduct, meetingsHeldLast12Months,
+                    meetingsAbsentLast12Months, consecutiveUnexcusedAbsences, relativeEmployedByProvider, dishonestJudgmentDebtor);
         }
 
         @Override

@@ -1,5 +1,14 @@
 package cn.propertycompliance.facts;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -7,20 +16,21 @@ import java.util.List;
 public record Fee(
         FeePhase phase,
         BuildingType buildingType,
-        Integer serviceLevel,
-        Integer assessedServiceLevel,
-        BigDecimal chargedPrice,
+        @Min(1) @Max(20) Integer serviceLevel,
+        @Min(1) @Max(20) Integer assessedServiceLevel,
+        @DecimalMin("0") @DecimalMax(Limits.MAX_PRICE) @Digits(integer = Limits.PRICE_INTEGER_DIGITS, fraction = Limits.FRACTION_DIGITS) BigDecimal chargedPrice,
         PriceDisplay priceDisplay,
-        List<String> publicizedItems,
-        List<ChargedItem> chargedItems,
-        PriceChange priceChange) {
+        @Size(max = Limits.MAX_ITEMS) List<@NotNull @Size(min = 1, max = Limits.MAX_ID) @Pattern(regexp = Limits.TEXT) String> publicizedItems,
+        @Size(max = Limits.MAX_ITEMS) List<@NotNull @Valid ChargedItem> chargedItems,
+        @Valid PriceChange priceChange) {
 
     /** {@code publicizedItems} stays null when not sent: "nothing publicised" and "not told" differ. */
     public Fee {
-        publicizedItems = publicizedItems == null ? null : List.copyOf(publicizedItems);
-        chargedItems = chargedItems == null ? List.of() : List.copyOf(chargedItems);
+        publicizedItems = publicizedItems == null ? null : FactLists.copy(publicizedItems);
+        chargedItems = FactLists.copy(chargedItems);
     }
 
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isPreliminary() {
         return phase == FeePhase.PRELIMINARY;
     }
@@ -37,11 +47,14 @@ public record Fee(
         return List.copyOf(out);
     }
 
-    public record ChargedItem(String name, BigDecimal amount) {
+    public record ChargedItem(
+            @NotNull @Size(min = 1, max = Limits.MAX_ID) @Pattern(regexp = Limits.TEXT) String name,
+            @DecimalMin("0") @DecimalMax(Limits.MAX_MONEY) @Digits(integer = Limits.MONEY_INTEGER_DIGITS, fraction = Limits.FRACTION_DIGITS) BigDecimal amount) {
     }
 
     /** 明码标价: which of base price, band and actual price are displayed. A missing flag counts as not displayed. */
     public record PriceDisplay(Boolean basePrice, Boolean band, Boolean actualPrice) {
+        @com.fasterxml.jackson.annotation.JsonIgnore
         public boolean isComplete() {
             return missing().isEmpty();
         }
@@ -63,13 +76,14 @@ public record Fee(
     }
 
     public record PriceChange(
-            BigDecimal fromPrice,
-            BigDecimal toPrice,
+            @DecimalMin("0") @DecimalMax(Limits.MAX_PRICE) @Digits(integer = Limits.PRICE_INTEGER_DIGITS, fraction = Limits.FRACTION_DIGITS) BigDecimal fromPrice,
+            @DecimalMin("0") @DecimalMax(Limits.MAX_PRICE) @Digits(integer = Limits.PRICE_INTEGER_DIGITS, fraction = Limits.FRACTION_DIGITS) BigDecimal toPrice,
             java.time.LocalDate effectiveOn,
             java.time.LocalDate publicizedOn,
             Boolean ownersApproved) {
 
         /** True when the price really changes (compared exactly: 1.20 and 1.2 are the same price). */
+        @com.fasterxml.jackson.annotation.JsonIgnore
         public boolean isChangingPrice() {
             return fromPrice != null && toPrice != null && fromPrice.compareTo(toPrice) != 0;
         }

@@ -1,14 +1,25 @@
 package cn.propertycompliance.facts;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 
 /** The filings block: what happened in the project and which filings were made. */
-public record Filings(List<Event> events, List<Record> records) {
+public record Filings(
+        @Size(max = Limits.MAX_EVENTS) List<@NotNull @Valid Event> events,
+        @Size(max = Limits.MAX_EVENTS) List<@NotNull @Valid Record> records) {
 
     public Filings {
-        events = events == null ? List.of() : List.copyOf(events);
-        records = records == null ? List.of() : List.copyOf(records);
+        events = FactLists.copy(events);
+        records = FactLists.copy(records);
     }
 
     public enum EventType {
@@ -84,10 +95,11 @@ public record Filings(List<Event> events, List<Record> records) {
                 .sorted(java.util.Comparator.comparing(Record::filedOn)).toList();
     }
 
-    public record Event(EventType type, LocalDate date) {
+    public record Event(@NotNull EventType type, @NotNull LocalDate date) {
     }
 
     /** A filing made: {@code filedOn} is the day the filer submitted it (报送/申请备案), which is what its deadline binds. */
-    public record Record(FilingType filing, LocalDate filedOn, String authority) {
+    public record Record(@NotNull FilingType filing, @NotNull LocalDate filedOn,
+                         @Size(max = Limits.MAX_NAME) @Pattern(regexp = Limits.TEXT) String authority) {
     }
 }

@@ -1,5 +1,14 @@
 package cn.propertycompliance.facts;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,21 +22,21 @@ import java.util.List;
  * "其他危及…") are read against this flag (see rules/national/parameters/repair-emergency-list.yaml).
  */
 public record Repair(
-        String id,
+        @Size(min = 1, max = Limits.MAX_ID) @Pattern(regexp = Limits.TEXT) String id,
         Category category,
         Component component,
         Boolean endangersSafety,
-        List<Evidence> evidence,
+        @Size(max = Limits.MAX_EVIDENCE) List<@NotNull @Valid Evidence> evidence,
         Cause cause,
         LocalDate reportedOn,
-        BigDecimal estimatedCost,
+        @DecimalMin("0") @DecimalMax(Limits.MAX_MONEY) @Digits(integer = Limits.MONEY_INTEGER_DIGITS, fraction = Limits.FRACTION_DIGITS) BigDecimal estimatedCost,
         Boolean fundHandedToOwnersAssembly,
         LocalDate committeeApprovalRequestedOn,
         LocalDate committeeApprovedOn,
-        Vote vote) {
+        @Valid Vote vote) {
 
     public Repair {
-        evidence = evidence == null ? List.of() : List.copyOf(evidence);
+        evidence = FactLists.copy(evidence);
     }
 
     /** The evidence types that were sent, by name (parameter tables list required evidence by name). */
@@ -126,7 +135,7 @@ public record Repair(
         }
     }
 
-    public record Evidence(EvidenceType type, LocalDate issuedOn) {
+    public record Evidence(@NotNull EvidenceType type, LocalDate issuedOn) {
     }
 
     /** USE: 使用维修资金 (民法典 第二百七十八条第一款第（五）项); RAISE: 筹集维修资金 (第（六）项). */
@@ -146,11 +155,11 @@ public record Repair(
     }
 
     public record Vote(
-            VotePurpose purpose,
-            BigDecimal participatingArea,
-            Integer participatingOwners,
-            BigDecimal agreeingArea,
-            Integer agreeingOwners,
-            LocalDate heldOn) {
+            @NotNull VotePurpose purpose,
+            @DecimalMin("0") @DecimalMax(Limits.MAX_AREA) @Digits(integer = Limits.AREA_INTEGER_DIGITS, fraction = Limits.FRACTION_DIGITS) BigDecimal participatingArea,
+            @Min(0) @Max(Limits.MAX_OWNERS) Integer participatingOwners,
+            @DecimalMin("0") @DecimalMax(Limits.MAX_AREA) @Digits(integer = Limits.AREA_INTEGER_DIGITS, fraction = Limits.FRACTION_DIGITS) BigDecimal agreeingArea,
+            @Min(0) @Max(Limits.MAX_OWNERS) Integer agreeingOwners,
+            @NotNull LocalDate heldOn) {
     }
 }

@@ -3,6 +3,7 @@ package cn.propertycompliance.decisions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.propertycompliance.evaluation.EvaluationRequest;
 import cn.propertycompliance.evaluation.RequestParser;
 import java.util.List;
 import java.util.Random;
@@ -58,6 +59,11 @@ class PersonalDataMaskerTest {
         return root;
     }
 
+    /** Masks the request as bound records and shows the result as JSON. */
+    static JsonNode mask(PersonalDataMasker masker, ObjectNode request) {
+        return RequestParser.JSON.valueToTree(masker.mask(RequestParser.JSON.treeToValue(request, EvaluationRequest.class)));
+    }
+
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void noNameIdOrPhoneSurvivesMasking(long seed) {
@@ -65,7 +71,7 @@ class PersonalDataMaskerTest {
         List<Person> people = IntStream.range(0, 1 + r.nextInt(11)).mapToObj(i -> person(r)).toList();
         ObjectNode request = request(people);
 
-        String masked = RequestParser.JSON.writeValueAsString(new PersonalDataMasker(KEY).mask(request));
+        String masked = RequestParser.JSON.writeValueAsString(mask(new PersonalDataMasker(KEY), request));
 
         for (Person p : people) {
             assertThat(masked).doesNotContain(p.name(), p.idCardNumber(), p.phone());
@@ -90,9 +96,9 @@ class PersonalDataMaskerTest {
         Random r = new Random(seed);
         Person p = person(r);
         Person other = person(r);
-        JsonNode first = new PersonalDataMasker(KEY).mask(request(List.of(p)));
+        JsonNode first = mask(new PersonalDataMasker(KEY), request(List.of(p)));
         // A later decision, another masker instance with the same key, the person now second in the list.
-        JsonNode later = new PersonalDataMasker(KEY).mask(request(List.of(other, p)));
+        JsonNode later = mask(new PersonalDataMasker(KEY), request(List.of(other, p)));
 
         JsonNode a = first.path("committee").path("members").get(0);
         JsonNode b = later.path("committee").path("members").get(1);
@@ -141,19 +147,23 @@ class PersonalDataMaskerTest {
         Person p = new Person("李四", "110105199001011234", "13912345678");
         ObjectNode request = request(List.of(p));
         String before = request.toString();
-        new PersonalDataMasker(KEY).mask(request);
-        assertThat(request.toString()).isEqualTo(before).contains("李四");
+        EvaluationRequest bound = RequestParser.JSON.treeToValue(request, EvaluationRequest.class);
+        new PersonalDataMasker(KEY).mask(bound);
+        assertThat(bound.committee().members().get(0).name()).isEqualTo("李四");
+        assertThat(request.toString()).isEqualTo(before);
     }
 
     @Test
     void requestsWithoutACommitteeOrPersonalFieldsPassUnchanged() {
         ObjectNode noCommittee = RequestParser.JSON.createObjectNode();
         noCommittee.put("region", "110105").putObject("community").put("id", "C-1");
-        assertThat(new PersonalDataMasker(KEY).mask(noCommittee)).isEqualTo(noCommittee);
+        EvaluationRequest none = RequestParser.JSON.treeToValue(noCommittee, EvaluationRequest.class);
+        assertThat(new PersonalDataMasker(KEY).mask(none)).isEqualTo(none);
 
-        ObjectNode idsOnly = RequestParser.JSON.createObjectNode();
+        ObjectNode idsOnly = noCommittee.deepCopy();
         idsOnly.putObject("committee").putArray("members").addObject().put("id", "m-01").put("owner", true);
-        assertThat(new PersonalDataMasker(KEY).mask(idsOnly)).isEqualTo(idsOnly);
+        EvaluationRequest ids = RequestParser.JSON.treeToValue(idsOnly, EvaluationRequest.class);
+        assertThat(new PersonalDataMasker(KEY).mask(ids)).isEqualTo(ids);
     }
 
     @Test
