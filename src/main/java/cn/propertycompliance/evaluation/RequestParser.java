@@ -73,7 +73,7 @@ public final class RequestParser {
             }
             return node;
         } catch (JacksonException e) {
-            throw unreadable(e, new LinkedHashSet<>());
+            throw unreadable(e, e instanceof StreamReadException r ? r.processor() : null, new LinkedHashSet<>());
         }
     }
 
@@ -82,11 +82,14 @@ public final class RequestParser {
             throw new InvalidRequestException("the request body is empty", List.of(new FieldError("", "a JSON object is required")));
         }
         Set<FieldError> errors = new LinkedHashSet<>();
+        ObjectReader reader = READER.withAttribute(RequestBinding.ERRORS, errors);
         EvaluationRequest request;
-        try {
-            request = READER.withAttribute(RequestBinding.ERRORS, errors).readValue(body);
-        } catch (JacksonException e) {
-            throw unreadable(e, errors);
+        try (JsonParser tokens = reader.createParser(body)) {
+            try {
+                request = reader.readValue(tokens);
+            } catch (JacksonException e) {
+                throw unreadable(e, tokens, errors);
+            }
         }
         return check(request, errors);
     }
@@ -96,9 +99,11 @@ public final class RequestParser {
         Set<FieldError> errors = new LinkedHashSet<>();
         EvaluationRequest request;
         try (JsonParser tokens = JSON.treeAsTokens(node)) {
-            request = READER.withAttribute(RequestBinding.ERRORS, errors).readValue(tokens);
-        } catch (JacksonException e) {
-            throw unreadable(e, errors);
+            try {
+                request = READER.withAttribute(RequestBinding.ERRORS, errors).readValue(tokens);
+            } catch (JacksonException e) {
+                throw unreadable(e, tokens, errors);
+            }
         }
         return check(request, errors);
     }
@@ -133,9 +138,8 @@ public final class RequestParser {
      * A fault that stops reading: malformed JSON, a duplicate key, a number, string or nesting beyond Jackson's
      * limits. Named by where the parser stood, with the problems collected before it.
      */
-    private static InvalidRequestException unreadable(JacksonException e, Set<FieldError> collected) {
-        String field = e instanceof StreamReadException s && s.processor() != null
-                ? RequestBinding.path(s.processor().streamReadContext()) : e.getPathReference() == null ? "" : pathOf(e);
+    private static InvalidRequestException unreadable(JacksonException e, JsonParser tokens, Set<FieldError> collected) {
+        String field = tokens != null ? RequestBinding.path(tokens.streamReadContext()) : pathOf(e);
         String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
         String original = String.valueOf(e.getOriginalMessage());
         String message;

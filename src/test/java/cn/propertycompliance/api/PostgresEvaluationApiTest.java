@@ -9,9 +9,6 @@ class PostgresEvaluationApiTest extends EvaluationApiContract {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        String url = TestPostgres.freshSchemaUrl();
-        registry.add("spring.datasource.url", () -> url);
-        registry.add("spring.datasource.username", () -> "");
-        registry.add("spring.datasource.password", () -> "");
+        TestPostgres.useFreshSchema(registry);
     }
 }

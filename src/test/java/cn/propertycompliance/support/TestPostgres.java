@@ -22,6 +22,14 @@ public final class TestPostgres {
     }
 
     /** A JDBC URL whose currentSchema is a new, empty schema. */
+    /** Points a Spring test's datasource at a fresh schema ({@code @DynamicPropertySource}). */
+    public static void useFreshSchema(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        String url = freshSchemaUrl();
+        registry.add("spring.datasource.url", () -> url);
+        registry.add("spring.datasource.username", () -> "");
+        registry.add("spring.datasource.password", () -> "");
+    }
+
     public static synchronized String freshSchemaUrl() {
         String base = baseUrl();
         String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
