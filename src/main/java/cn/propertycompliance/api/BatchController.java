@@ -27,7 +27,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
 
 /**
  * {@code POST /api/v1/evaluations/batch}: NDJSON in, NDJSON out, one output line per non-blank input line, in input
@@ -113,14 +112,13 @@ class BatchController {
         return earlier.handle((x, y) -> null).thenCompose(ignored -> submit(lineNo, line, dryRun, client));
     }
 
-    /** Only lines that mention a requestId are parsed here; the rest go straight to the workers. */
+    /** Only lines that mention a requestId are read here, as far as their top-level requestId; the rest go straight to the workers. */
     private String requestIdOf(LineReader.Line line) {
         if (line.tooLong() || !contains(line.bytes(), REQUEST_ID_KEY)) {
             return null;
         }
         try {
-            JsonNode id = parser.readTree(line.bytes()).get("requestId");
-            return id != null && id.isString() ? id.asString() : null;
+            return parser.topLevelRequestId(line.bytes());
         } catch (RuntimeException e) {
             return null; // a malformed line is answered by its own error line
         }

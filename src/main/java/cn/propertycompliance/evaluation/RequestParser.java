@@ -30,6 +30,7 @@ import java.util.stream.Collectors;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationFeature;
@@ -53,7 +54,6 @@ public final class RequestParser {
             .build();
 
     private static final ObjectReader READER = RequestBinding.mapper().readerFor(EvaluationRequest.class);
-    private static final JsonMapper TREE_READER = RequestBinding.mapper();
     private static final ValidatorFactory VALIDATION = Validation.byDefaultProvider().configure()
             .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory();
     private static final Validator VALIDATOR = VALIDATION.getValidator();
@@ -64,16 +64,23 @@ public final class RequestParser {
         this.regions = regions;
     }
 
-    /** Reads a body as a tree with the request limits (batch uses it to find a line's requestId). */
-    public JsonNode readTree(byte[] body) {
-        try {
-            JsonNode node = TREE_READER.readTree(body);
-            if (node == null || node.isMissingNode()) {
-                throw new InvalidRequestException("the request body is empty", List.of(new FieldError("", "a JSON object is required")));
+    /**
+     * The {@code requestId} of a body, reading only its top level (nested blocks are skipped unread); null when it
+     * has none or is not a JSON object. Batch uses it to keep lines with the same requestId in order.
+     */
+    public String topLevelRequestId(byte[] body) {
+        try (JsonParser p = READER.createParser(body)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return null;
             }
-            return node;
-        } catch (JacksonException e) {
-            throw unreadable(e, e instanceof StreamReadException r ? r.processor() : null, new LinkedHashSet<>());
+            for (String name = p.nextName(); name != null; name = p.nextName()) {
+                JsonToken value = p.nextToken();
+                if (name.equals("requestId")) {
+                    return value == JsonToken.VALUE_STRING ? p.getString() : null;
+                }
+                p.skipChildren();
+            }
+            return null;
         }
     }
 
