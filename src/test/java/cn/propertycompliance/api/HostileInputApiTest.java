@@ -111,6 +111,10 @@ class HostileInputApiTest {
                 Arguments.of("price as a string", body("", ",\"chargedPrice\":\"1.6\""), "fee.chargedPrice"),
                 Arguments.of("owners as a string", withCommunity(",\"totalOwners\":\"100\""), "community.totalOwners"),
                 Arguments.of("flag as a string", withCommunity(",\"ownerCommitteeEstablished\":\"yes\""), "community.ownerCommitteeEstablished"),
+                Arguments.of("enum as a number", body("", "").replace("\"HIGH_RISE\"", "1"), "fee.buildingType"),
+                Arguments.of("empty enum", body("", "").replace("\"HIGH_RISE\"", "\"\""), "fee.buildingType"),
+                Arguments.of("area name as an object", body(",\"areas\":[{\"FEE\":1}]", ""), "areas[0]"),
+                Arguments.of("a second document after the first", body("", "") + "{}", ""),
                 Arguments.of("id as a number", "{\"region\":\"620402\",\"community\":{\"id\":12},\"fee\":{}}", "community.id"),
                 // list sizes
                 Arguments.of("101 publicised items", body("", ",\"publicizedItems\":[" + items("\"项目#\"", 101) + "]"), "fee.publicizedItems"),
