@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # HTTP benchmarks against a running instance recording to PostgreSQL (run from anywhere; needs wrk, curl, python3).
 #   bench/http.sh [seconds per wrk run, default 20] [connections, default 32]
+#   BATCH_SIZES="10000" bench/http.sh …  limits the batch runs (default: 10000 1000000)
 # Prints: start-up to first served evaluation, the ping ceiling and single evaluations (requests/s, p50, p99,
 # ratio), and batch throughput with server memory for 10k and 1M lines.
 set -euo pipefail
@@ -68,6 +69,5 @@ batch() {
   echo "batch n=$n ok_lines=$lines seconds=$secs communities_per_s=$rate server_max_rss_mb=$((max_rss / 1024))"
 }
 batch 20000   # warm-up of the batch path
-batch 10000
-batch 1000000
+for n in ${BATCH_SIZES:-10000 1000000}; do batch "$n"; done
 echo "decisions_recorded_total=$(psql -h 127.0.0.1 -U postgres -tAc 'select count(*) from decision' $DB)"
