@@ -74,7 +74,15 @@ final class RequestBinding {
     }
 
     static void add(DeserializationContext ctxt, JsonParser p, String message) {
-        errors(ctxt).add(new FieldError(path(p.streamReadContext()), message));
+        add(ctxt, new FieldError(path(p.streamReadContext()), message));
+    }
+
+    /** Collects at most {@link RequestParser#MAX_LISTED_ERRORS} + 1, so a body of 100,000 bad fields costs no more. */
+    static void add(DeserializationContext ctxt, FieldError error) {
+        Set<FieldError> errors = errors(ctxt);
+        if (errors.size() <= RequestParser.MAX_LISTED_ERRORS) {
+            errors.add(error);
+        }
     }
 
     /** {@code fee.chargedItems[0].name}, from where the parser is. */
@@ -130,7 +138,7 @@ final class RequestBinding {
             if (!at.equals(propertyName) && !at.endsWith("." + propertyName)) {
                 at = at.isEmpty() ? propertyName : at + "." + propertyName;
             }
-            errors(ctxt).add(new FieldError(at, "is not a field of this object (api.md v1)"));
+            add(ctxt, new FieldError(at, "is not a field of this object (api.md v1)"));
             p.skipChildren();
             return true;
         }

@@ -136,9 +136,19 @@ public final class RequestParser {
         return request;
     }
 
+    /** A 400 lists at most this many bad fields, so its size is bounded whatever the body. */
+    static final int MAX_LISTED_ERRORS = 100;
+
     private static InvalidRequestException invalid(Set<FieldError> errors) {
-        return new InvalidRequestException(errors.size() + " invalid field" + (errors.size() == 1 ? "" : "s") + ": "
-                + errors.stream().map(FieldError::field).distinct().collect(Collectors.joining(", ")), new ArrayList<>(errors));
+        List<FieldError> listed = errors.stream().limit(MAX_LISTED_ERRORS).collect(Collectors.toCollection(ArrayList::new));
+        if (errors.size() > MAX_LISTED_ERRORS) {
+            listed.add(new FieldError("", "more invalid fields than the " + MAX_LISTED_ERRORS + " listed"));
+        }
+        String fields = listed.stream().map(FieldError::field).filter(f -> !f.isEmpty()).distinct().limit(10)
+                .collect(Collectors.joining(", "));
+        return new InvalidRequestException((errors.size() > MAX_LISTED_ERRORS ? "more than " + MAX_LISTED_ERRORS : String.valueOf(errors.size()))
+                + " invalid field" + (errors.size() == 1 ? "" : "s") + ": " + fields
+                + (listed.stream().map(FieldError::field).distinct().count() > 10 ? ", …" : ""), listed);
     }
 
     /**
