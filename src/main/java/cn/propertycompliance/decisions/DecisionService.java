@@ -149,8 +149,9 @@ public class DecisionService {
         long started = System.nanoTime();
         long deadline = started + waitNanos();
         EvaluationRequest request = parser.parse(body);
-        String maskedJson = CANONICAL.writeValueAsString(masker.mask(request));
-        String requestHash = DecisionWriter.sha256(maskedJson);
+        // A dry run stores nothing and replays nothing: no masked copy, no hash.
+        String maskedJson = dryRun ? null : CANONICAL.writeValueAsString(masker.mask(request));
+        String requestHash = dryRun ? null : DecisionWriter.sha256(maskedJson);
         if (!dryRun && request.requestId() != null) {
             Optional<String> replay = bounded(() -> replay(client, request.requestId(), requestHash), deadline);
             if (replay.isPresent()) {

@@ -7,6 +7,7 @@ import cn.propertycompliance.facts.Repair;
 import cn.propertycompliance.region.RegionTable;
 import cn.propertycompliance.vocabulary.Area;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -27,7 +28,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -54,8 +54,19 @@ public final class RequestParser {
             .build();
 
     private static final ObjectReader READER = RequestBinding.mapper().readerFor(EvaluationRequest.class);
+    /** Messages come from {@link #message}, so Bean Validation's are left as templates (no interpolation, no EL). */
     private static final ValidatorFactory VALIDATION = Validation.byDefaultProvider().configure()
-            .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory();
+            .messageInterpolator(new MessageInterpolator() {
+                @Override
+                public String interpolate(String template, Context context) {
+                    return template;
+                }
+
+                @Override
+                public String interpolate(String template, Context context, java.util.Locale locale) {
+                    return template;
+                }
+            }).buildValidatorFactory();
     private static final Validator VALIDATOR = VALIDATION.getValidator();
 
     private final RegionTable regions;
