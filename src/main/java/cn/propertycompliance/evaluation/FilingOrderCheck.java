@@ -2,7 +2,6 @@ package cn.propertycompliance.evaluation;
 
 import cn.propertycompliance.facts.Filings;
 import cn.propertycompliance.facts.Filings.EventType;
-import cn.propertycompliance.facts.Filings.FilingType;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
