@@ -134,12 +134,16 @@ public final class RequestParser {
             throw invalid(errors);
         }
         Set<String> unbound = errors.stream().map(FieldError::field).collect(Collectors.toSet());
+        // Bean Validation reports in no fixed order; by field, the same request always gets the same answer.
+        List<FieldError> violations = new ArrayList<>();
         for (ConstraintViolation<EvaluationRequest> v : VALIDATOR.validate(request)) {
             String field = path(v.getPropertyPath());
             if (!unbound.contains(field)) {
-                errors.add(new FieldError(field, message(v.getConstraintDescriptor().getAnnotation(), v.getInvalidValue())));
+                violations.add(new FieldError(field, message(v.getConstraintDescriptor().getAnnotation(), v.getInvalidValue())));
             }
         }
+        violations.sort(java.util.Comparator.comparing(FieldError::field).thenComparing(FieldError::message));
+        errors.addAll(violations);
         semanticChecks(request, errors);
         if (!errors.isEmpty()) {
             throw invalid(errors);
