@@ -86,10 +86,14 @@ public final class FilingAssessor {
             }
             value = params.valueOn(trigger.get().date(), deadlineAtAsOf.getTable(), type);
         }
-        if (!value.isFound()) {
-            return List.of();
-        }
         Event event = trigger.get();
+        if (!value.isFound()) {
+            // An entry is in force at asOf but none on the event's date: the deadline of that day is not encoded. Not
+            // "nothing owed" — that needs an entry (or a coverage declaration) that says so.
+            return List.of(undetermined(type, deadlineAtAsOf, null, event, record(filings, type, event.date(), asOf),
+                    "参数" + deadlineAtAsOf.getTable() + "在" + event.type().chineseName() + "之日（" + event.date()
+                            + "）没有生效条目：当日适用的备案期限未编码", deadlineAtAsOf.getTable(), asOf));
+        }
         Optional<Record> record = record(filings, type, event.date(), asOf);
         if (value.getStatus() == ParameterStatus.PENDING) {
             if (event.date().isAfter(asOf)) {

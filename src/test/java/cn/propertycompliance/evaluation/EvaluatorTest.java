@@ -1,6 +1,7 @@
 package cn.propertycompliance.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.propertycompliance.RepoRelease;
@@ -78,7 +79,8 @@ class EvaluatorTest {
     void onlyRequestedAreasAreEvaluatedAndReported() {
         EvaluationResult result = new Evaluator(100).evaluate(RELEASE, feeRequest("C-3", "1.60", null, List.of()), BAIYIN, AS_OF,
                 EnumSet.of(Area.REPAIR), false);
-        assertThat(result.findings()).isEmpty();
+        // Nothing of the fee block; the REPAIR area only says that 白银's repair law is not encoded.
+        assertThat(result.findings()).extracting(Finding::area, Finding::code).containsExactly(tuple(Area.REPAIR, "LAW_NOT_COVERED"));
         assertThat(result.areas()).containsOnlyKeys(Area.REPAIR);
     }
 
