@@ -14,11 +14,13 @@ import java.util.stream.Collectors;
  * Every jurisdiction's coverage declarations, and the one question asked of them: does the encoded law reach this
  * area, date and place?
  *
- * <p>The most specific layer with a declaration speaks first: on a date inside its span, the encoding answers (its
- * authors declared the chain's rules complete for the area there). Outside it, what held then decides: BROADER or
- * NONE hands the question to the next broader layer, UNKNOWN is a gap. A province or city on the chain without a
- * folder of its own is a gap too (its own texts are not held); a district or county has none (it makes no local
- * regulations), so it is passed over.
+ * <p>Every layer of the chain is asked, most specific first. A layer whose span covers the date answers for itself;
+ * outside its span, BROADER or NONE says it had no rule of its own then, and UNKNOWN is a gap — also when a narrower
+ * layer covers the date: a province whose encoding starts later than its city's does not become known by the city's
+ * (青岛 from 2021-05-01 does not vouch for 山东 before its 2021-12-03 text). Only a layer that encodes nothing for the
+ * area (no {@code from}, e.g. a province whose texts are not held) is stood for by a narrower layer that covers the
+ * date: that narrower encoding is declared to be the place's law on the area. A province or city on the chain without
+ * a folder is such a layer; a district or county makes no local regulations, so it is passed over.
  */
 public final class CoverageMap {
 
@@ -51,11 +53,12 @@ public final class CoverageMap {
      */
     public Optional<CoverageGap> gap(Region region, Area area, LocalDate date, String governs) {
         List<String> layers = region.layers();
+        boolean coveredByNarrower = false;
         for (int i = layers.size() - 1; i >= 0; i--) {
             String layer = layers.get(i);
             AreaCoverage c = byLayer.getOrDefault(layer, Map.of()).get(area);
             if (c == null) {
-                if (byLayer.containsKey(layer) || !legislates(layer)) {
+                if (byLayer.containsKey(layer) || !legislates(layer) || coveredByNarrower) {
                     continue;
                 }
                 String name = names.apply(layer);
@@ -64,10 +67,11 @@ public final class CoverageMap {
                                 + region.name() + "，" + governs + " " + date + " 无法判断", List.of()));
             }
             if (c.covers(date)) {
-                return Optional.empty();
+                coveredByNarrower = true;
+                continue;
             }
             AreaCoverage.Outside outside = c.outside(date);
-            if (outside.held() == Held.UNKNOWN) {
+            if (outside.held() == Held.UNKNOWN && !(coveredByNarrower && !c.encoded())) {
                 String where = c.encoded() ? "编码覆盖 " + c.span() + "，" + governs + " " + date + " 在此之外" : "未编码";
                 return Optional.of(new CoverageGap(area, date, governs, layer, c.jurisdictionName(), c.span(),
                         c.jurisdictionName() + "（" + layer + "）" + area.chineseName() + "：" + where + "，当时适用的规定未知"

@@ -81,6 +81,7 @@ public final class ReportLayout {
         new AttentionSection(report, w).write();
         new ConflictSection(report, w).write();
         new CoverageSection(report, w).write();
+        new LawCoverageSection(report, w).write();
         new AppendixSection(report, w).write();
         return w.result();
     }
@@ -93,6 +94,7 @@ public final class ReportLayout {
                 List.of(Inline.link("二、待关注事项（未编码条款、待公布与解释性参数、二手来源）", "s2")),
                 List.of(Inline.link("三、跨层冲突", "s3")),
                 List.of(Inline.link("四、测试覆盖", "s4")),
+                List.of(Inline.link("五、法律覆盖范围与空白（按地区、领域）", "s5")),
                 List.of(Inline.link("附录一、规则清单", "appendix-rules")),
                 List.of(Inline.link("附录二、情景用例运行结果", "appendix-cases")),
                 List.of(Inline.link("附录三、载入提示", "appendix-warnings"))));
