@@ -69,10 +69,20 @@ public final class FilingAssessor {
      */
     public static List<FilingAssessment> assess(LegalCalendar calendar, ParameterView params, Filings filings, FilingType type,
                                                 ParameterValue deadlineAtAsOf, ParameterValue restDays) {
-        if (filings == null || deadlineAtAsOf == null || !deadlineAtAsOf.isFound()) {
+        if (filings == null) {
             return List.of();
         }
         LocalDate asOf = params.asOf();
+        if (deadlineAtAsOf == null || !deadlineAtAsOf.isFound()) {
+            // No entry at asOf, but a duty may have arisen under an entry in force on the document's day (a time-boxed
+            // plan that has since expired): a filing owed then is still owed.
+            deadlineAtAsOf = filings.eventsOf(type.documentEvent()).stream().filter(e -> !e.date().isAfter(asOf))
+                    .map(e -> params.valueOn(e.date(), "filing.deadline", type)).filter(ParameterValue::isFound)
+                    .reduce((earlier, later) -> later).orElse(null);
+            if (deadlineAtAsOf == null) {
+                return List.of();
+            }
+        }
         Optional<Event> trigger = trigger(filings, triggerType(type, deadlineAtAsOf), kindOf(deadlineAtAsOf), asOf);
         if (trigger.isEmpty()) {
             return List.of();
