@@ -38,6 +38,14 @@ import java.util.Optional;
 public final class FilingAssessor {
 
     private static final List<FilingType> FILINGS = List.of(FilingType.values());
+    private static final LocalDate CIVIL_CODE_IN_FORCE = LocalDate.of(2021, 1, 1);
+    /**
+     * The periods are counted by 民法典 第二百零一条、第二百零三条 (the texts held). For an earlier event the rules then in
+     * force — 民法通则 第一百五十四条, from 2017-10-01 民法总则 第二百零一条 to 第二百零四条 — are not held: the finding says
+     * that the counting applied is the Code's, as a reading, rather than cite a text that was not yet in force.
+     */
+    static final String BEFORE_CIVIL_CODE = "事件早于民法典施行（2021-01-01）：当时的期间计算规则（民法通则第一百五十四条；2017-10-01起"
+            + "民法总则第二百零一条至第二百零四条）未收录，此处按民法典第二百零一条、第二百零三条计算，属解释性适用";
 
     private FilingAssessor() {
     }
@@ -224,6 +232,9 @@ public final class FilingAssessor {
     private static FilingAssessment assessment(FilingType type, Outcome outcome, ParameterValue value, FilingDeadline deadline,
                                                Event event, LocalDate dueBy, boolean mayMove, LocalDate filedOn, Long daysLate,
                                                Long daysLeft, String note, LocalDate asOf) {
+        if (event.date().isBefore(CIVIL_CODE_IN_FORCE)) {
+            note = note == null ? BEFORE_CIVIL_CODE : note + "；" + BEFORE_CIVIL_CODE;
+        }
         return new FilingAssessment(type, outcome, value, deadline, event.type(), event.date(), dueBy, mayMove, filedOn,
                 daysLate, daysLeft, note, null, null, asOf);
     }
