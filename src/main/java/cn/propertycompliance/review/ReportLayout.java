@@ -47,6 +47,7 @@ public final class ReportLayout {
         pages.put(ReviewPages.ATTENTION, page(links, report, "二、待关注事项", w -> new AttentionSection(report, w).write()));
         pages.put(ReviewPages.CONFLICTS, page(links, report, "三、跨层冲突", w -> new ConflictSection(report, w).write()));
         pages.put(ReviewPages.COVERAGE, page(links, report, "四、测试覆盖", w -> new CoverageSection(report, w).write()));
+        pages.put(ReviewPages.LAW_COVERAGE, page(links, report, "五、法律覆盖范围与空白", w -> new LawCoverageSection(report, w).write()));
         pages.put(ReviewPages.RULES, page(links, report, "附录一、规则清单", w -> new AppendixSection(report, w).rules()));
         pages.put(ReviewPages.CASES, page(links, report, "附录二、情景用例运行结果", w -> new AppendixSection(report, w).cases()));
         pages.put(ReviewPages.NOTES, page(links, report, "附录三、载入提示", w -> new AppendixSection(report, w).warnings()));
