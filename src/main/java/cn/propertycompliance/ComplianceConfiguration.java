@@ -11,7 +11,6 @@ import cn.propertycompliance.evaluation.RequestParser;
 import cn.propertycompliance.region.RegionTable;
 import cn.propertycompliance.ruleset.ActiveRelease;
 import cn.propertycompliance.ruleset.Release;
-import cn.propertycompliance.ruleset.ReleaseReloader;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
@@ -55,13 +54,6 @@ class ComplianceConfiguration {
     @Bean
     ActiveRelease activeRelease(ComplianceProperties props, RegionTable regions, Evaluator evaluator) {
         return new ActiveRelease(ReleaseStartup.release(props, regions, evaluator));
-    }
-
-    /** Rebuilds the release from the configured folders on an officer's request (POST /api/v1/releases). */
-    @Bean
-    ReleaseReloader releaseReloader(ActiveRelease active, RegionTable regions, Evaluator evaluator, ComplianceProperties props) {
-        return new ReleaseReloader(active, regions, evaluator, java.nio.file.Path.of(props.rulesDir()),
-                java.nio.file.Path.of(props.policiesDir()));
     }
 
     /**

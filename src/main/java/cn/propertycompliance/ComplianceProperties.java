@@ -17,7 +17,8 @@ public record ComplianceProperties(
         @DefaultValue Privacy privacy,
         @DefaultValue Api api,
         @DefaultValue Decisions decisions,
-        @DefaultValue Security security) {
+        @DefaultValue Security security,
+        @DefaultValue Releases releases) {
 
     /** {@code label}: a human name for the release shown next to its content hash (default: dev-&lt;hash prefix&gt;). */
     public record Release(String label) {
@@ -97,6 +98,47 @@ public record ComplianceProperties(
     }
 
     /** {@code name}: shown in logs; {@code keySha256}: hex SHA-256 of the key, so configuration holds no usable key. */
-    public record Client(String name, String keySha256, Set<cn.propertycompliance.api.Role> roles) {
+    public record Client(String name, String keySha256, Set<cn.propertycompliance.Role> roles) {
+    }
+
+    /**
+     * Releases in the database (issue 12). {@code pollInterval}: how often a replica looks for a newly active or due
+     * release (H2, or as the fallback beside PostgreSQL LISTEN/NOTIFY: {@code notifyFallbackInterval});
+     * {@code heartbeatInterval}: how often it reports the release it serves (live = seen within 3 intervals);
+     * {@code replicaId}: its name in that list (default host:port:random).
+     */
+    public record Releases(@DefaultValue("2s") Duration pollInterval,
+                           @DefaultValue("15s") Duration notifyFallbackInterval,
+                           @DefaultValue("2s") Duration heartbeatInterval,
+                           String replicaId,
+                           @DefaultValue Archive archive,
+                           @DefaultValue Signing signing) {
+    }
+
+    /** Bounds on a submitted archive: compressed size, inflated total, file count, one file, inflated/compressed. */
+    public record Archive(@DefaultValue("16777216") long maxBytes,
+                          @DefaultValue("67108864") long maxTotalBytes,
+                          @DefaultValue("5000") int maxFiles,
+                          @DefaultValue("4194304") long maxFileBytes,
+                          @DefaultValue("100") int maxRatio) {
+    }
+
+    /**
+     * Ed25519 signing of approvals. {@code privateKey}: the service's key (base64 PKCS#8), named {@code keyId};
+     * {@code publicKeys}: the keys signatures are verified with (base64 X.509), each for the approvers it may sign
+     * for. With any key configured, no release is activated without a valid signature.
+     */
+    public record Signing(String keyId, String privateKey, List<TrustedKey> publicKeys) {
+        public List<TrustedKey> publicKeysOrEmpty() {
+            return publicKeys == null ? List.of() : publicKeys;
+        }
+
+        public boolean configured() {
+            return (privateKey != null && !privateKey.isBlank()) || !publicKeysOrEmpty().isEmpty();
+        }
+    }
+
+    /** A public key signatures are checked with; {@code approvers} lists the clients it signs for (every one if empty). */
+    public record TrustedKey(String keyId, String publicKey, List<String> approvers) {
     }
 }

@@ -1,5 +1,6 @@
 package cn.propertycompliance.api;
 
+import cn.propertycompliance.Role;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -35,7 +36,7 @@ final class AccessPolicy {
             return EnumSet.of(Role.PLATFORM);
         }
         if (under(path, "/api/v1/releases")) {
-            return "GET".equals(method) ? ANY : EnumSet.of(Role.OFFICER);
+            return releases(method, path);
         }
         if (under(path, "/api/v1/decisions")) {
             return EnumSet.of(Role.PLATFORM, Role.REVIEWER);
@@ -44,6 +45,20 @@ final class AccessPolicy {
             return EnumSet.of(Role.OFFICER, Role.REVIEWER, Role.PLATFORM);
         }
         return ANY;
+    }
+
+    /** Officers submit and activate, reviewers sign off, both measure impact; anyone with a key reads. */
+    private static Set<Role> releases(String method, String path) {
+        if ("GET".equals(method)) {
+            return ANY;
+        }
+        if (path.endsWith("/approvals")) {
+            return EnumSet.of(Role.REVIEWER);
+        }
+        if (path.endsWith("/impact")) {
+            return EnumSet.of(Role.OFFICER, Role.REVIEWER);
+        }
+        return EnumSet.of(Role.OFFICER);
     }
 
     private static boolean under(String path, String prefix) {

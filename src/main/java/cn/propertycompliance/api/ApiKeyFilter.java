@@ -1,6 +1,7 @@
 package cn.propertycompliance.api;
 
 import cn.propertycompliance.ComplianceProperties;
+import cn.propertycompliance.Role;
 import cn.propertycompliance.evaluation.RequestParser;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

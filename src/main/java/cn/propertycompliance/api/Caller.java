@@ -1,5 +1,6 @@
 package cn.propertycompliance.api;
 
+import cn.propertycompliance.Role;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.security.Principal;

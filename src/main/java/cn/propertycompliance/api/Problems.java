@@ -55,6 +55,14 @@ final class Problems {
             p.setProperty("errors", invalid.problems()); // each {file, line, message}
             return p;
         }
+        if (e instanceof cn.propertycompliance.releases.ReleaseRefusal refusal) {
+            ProblemDetail p = of(HttpStatus.valueOf(refusal.kind().status), URI.create(refusal.kind().type), refusal.kind().title,
+                    refusal.getMessage());
+            if (!refusal.errors().isEmpty()) {
+                p.setProperty("errors", refusal.errors());
+            }
+            return p;
+        }
         if (e instanceof BodyTooLargeException) {
             return of(HttpStatus.CONTENT_TOO_LARGE, BODY_TOO_LARGE, "Request body too large", e.getMessage());
         }

@@ -1,6 +1,5 @@
 package cn.propertycompliance.api;
 
-import cn.propertycompliance.evaluation.Area;
 import cn.propertycompliance.evaluation.EvaluationResult;
 import cn.propertycompliance.evaluation.FieldError;
 import cn.propertycompliance.evaluation.InvalidRequestException;
@@ -9,6 +8,7 @@ import cn.propertycompliance.region.RegionTable;
 import cn.propertycompliance.review.RuleCatalog;
 import cn.propertycompliance.ruleset.ActiveRelease;
 import cn.propertycompliance.ruleset.Release;
+import cn.propertycompliance.vocabulary.Area;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import java.time.LocalDate;

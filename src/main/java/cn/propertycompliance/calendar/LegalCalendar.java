@@ -66,8 +66,7 @@ public final class LegalCalendar {
      * {@value #WEEKEND_READING_FIELD}, or null when no reading is in force (a last day on a weekend is then unknown).
      */
     public static Boolean weekendsAreRestDays(ParameterValue restDays) {
-        return restDays != null && restDays.isAvailable() && restDays.has(WEEKEND_READING_FIELD)
-                ? restDays.flag(WEEKEND_READING_FIELD) : null;
+        return restDays != null && restDays.isAvailable() ? restDays.as(RestDays.class).weekendsAreStatutoryRestDays() : null;
     }
 
     /** A calendar that knows no year: every period that needs the holiday table is unknown. */

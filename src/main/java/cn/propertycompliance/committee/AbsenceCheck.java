@@ -2,6 +2,8 @@ package cn.propertycompliance.committee;
 
 import cn.propertycompliance.facts.Committee.Member;
 import cn.propertycompliance.parameters.ParameterValue;
+import cn.propertycompliance.vocabulary.Report;
+import cn.propertycompliance.vocabulary.Reportable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,7 +17,7 @@ import java.util.List;
  * </ul>
  */
 public record AbsenceCheck(boolean reached, List<String> missing, Integer absent, Integer held, Integer consecutive,
-                           String wording) {
+                           String wording, ParameterValue rule, List<ParameterValue> consequences) implements Reportable {
 
     public static final String TABLE = "committee.absence";
 
@@ -29,20 +31,27 @@ public record AbsenceCheck(boolean reached, List<String> missing, Integer absent
     }
 
     public static AbsenceCheck of(Member m, ParameterValue rule) {
-        String wording = rule.has("wording") ? rule.text("wording") : null;
-        String basis = rule.text("basis");
-        if ("CONSECUTIVE_UNEXCUSED".equals(basis)) {
+        return of(m, rule, List.of());
+    }
+
+    /** @param consequences the {@code committee.consequence} entries the threshold's entry names (shown when reached) */
+    public static AbsenceCheck of(Member m, ParameterValue rule, List<ParameterValue> consequences) {
+        AbsenceCheck c = judge(m, rule);
+        return new AbsenceCheck(c.reached, c.missing, c.absent, c.held, c.consecutive, c.wording, rule, List.copyOf(consequences));
+    }
+
+    private static AbsenceCheck judge(Member m, ParameterValue rule) {
+        AbsenceRule r = rule.as(AbsenceRule.class);
+        String wording = r.wording();
+        if (r.basis() == AbsenceRule.Basis.CONSECUTIVE_UNEXCUSED) {
             Integer consecutive = m.consecutiveUnexcusedAbsences();
-            boolean reached = consecutive != null && consecutive >= rule.integer("count");
-            return new AbsenceCheck(reached, List.of(), null, null, consecutive, wording);
-        }
-        if (!"SHARE_OF_MEETINGS".equals(basis)) {
-            throw new IllegalStateException("committee.absence: unknown basis " + basis + " at " + rule.getEntry().where());
+            boolean reached = consecutive != null && consecutive >= r.count();
+            return new AbsenceCheck(reached, List.of(), null, null, consecutive, wording, rule, List.of());
         }
         Integer held = m.meetingsHeldLast12Months();
         Integer absent = m.meetingsAbsentLast12Months();
         if (held == null && absent == null) {
-            return new AbsenceCheck(false, List.of(), null, null, null, wording);
+            return new AbsenceCheck(false, List.of(), null, null, null, wording, rule, List.of());
         }
         if (held == null || absent == null) {
             List<String> missing = new ArrayList<>();
@@ -52,11 +61,21 @@ public record AbsenceCheck(boolean reached, List<String> missing, Integer absent
             if (absent == null) {
                 missing.add("meetingsAbsentLast12Months");
             }
-            return new AbsenceCheck(false, missing, absent, held, null, wording);
+            return new AbsenceCheck(false, missing, absent, held, null, wording, rule, List.of());
         }
-        long lhs = (long) absent * rule.integer("denominator");
-        long rhs = (long) rule.integer("numerator") * held;
-        boolean reached = held > 0 && (rule.flag("inclusive") ? lhs >= rhs : lhs > rhs);
-        return new AbsenceCheck(reached, List.of(), absent, held, null, wording);
+        long lhs = (long) absent * r.denominator();
+        long rhs = (long) r.numerator() * held;
+        boolean reached = held > 0 && (r.inclusive() ? lhs >= rhs : lhs > rhs);
+        return new AbsenceCheck(reached, List.of(), absent, held, null, wording, rule, List.of());
+    }
+
+    /** The figures against the threshold; when reached, also the consequence the threshold's entry names. */
+    @Override
+    public void report(Report finding) {
+        finding.source(rule).detail("absent", absent).detail("held", held).detail("consecutive", consecutive)
+                .detail("threshold", wording).detail("missing", missing.isEmpty() ? null : missing);
+        if (reached) {
+            finding.sources(consequences).actions(Consequences.actions(consequences));
+        }
     }
 }

@@ -49,4 +49,28 @@ public record CommitteeAssessment(Committee committee, Community community, Para
                 sizeInForce ? sizeRule : null, sizeInForce ? CommitteeSize.of(committee, community, sizeRule) : null,
                 shareInForce ? shareRule : null, shareInForce ? PartyShare.of(committee, shareRule) : null);
     }
+
+    // Null-safe questions for the rules (no size or party guidance in force: nothing to find), so that a condition
+    // reads "sizeInvalid", not Java's null-safe navigation.
+
+    public boolean isSizeInvalid() {
+        return size != null && size.isInvalid();
+    }
+
+    public boolean isSizeUndetermined() {
+        return size != null && size.isUndetermined();
+    }
+
+    public boolean isPartyShareBelow() {
+        return partyShare != null && partyShare.isBelow();
+    }
+
+    public boolean isPartyShareUndetermined() {
+        return partyShare != null && partyShare.isUndetermined();
+    }
+
+    /** 湖北: the share is open, or the chair's party membership was not sent. */
+    public boolean isPartyFactsMissing() {
+        return partyShare != null && (partyShare.isUndetermined() || partyShare.isChairUnknown());
+    }
 }

@@ -3,6 +3,8 @@ package cn.propertycompliance.committee;
 import cn.propertycompliance.facts.Committee;
 import cn.propertycompliance.facts.Community;
 import cn.propertycompliance.parameters.ParameterValue;
+import cn.propertycompliance.vocabulary.Report;
+import cn.propertycompliance.vocabulary.Reportable;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -16,41 +18,43 @@ import java.util.List;
  * never exceeds the floor area (exclusive parts are part of the building). So an exclusive area above the limit
  * proves the exception unavailable; otherwise the answer is undetermined.
  */
-public record CommitteeSize(int size, boolean invalid, List<String> missing, String requirement, Integer households) {
+public record CommitteeSize(int size, boolean invalid, List<String> missing, String requirement, Integer households,
+                            BigDecimal totalExclusiveArea, ParameterValue rule) implements Reportable {
 
     public static final String TABLE = "committee.size";
 
     public static CommitteeSize of(Committee committee, Community community, ParameterValue rule) {
         int n = committee.members().size();
-        String requirement = rule.has("requirement") ? rule.text("requirement") : null;
+        SizeRule r = rule.as(SizeRule.class);
+        String requirement = r.requirement();
         Integer households = community == null ? null : community.households();
-        if (n == 0 || regular(n, rule)) {
-            return new CommitteeSize(n, false, List.of(), requirement, households);
+        BigDecimal area = community == null ? null : community.totalExclusiveArea();
+        if (n == 0 || regular(n, r)) {
+            return new CommitteeSize(n, false, List.of(), requirement, households, area, rule);
         }
-        if (!rule.has("smallSize") || rule.integer("smallSize") != n) {
-            return new CommitteeSize(n, true, List.of(), requirement, households);
+        if (r.smallSize() == null || r.smallSize() != n) {
+            return new CommitteeSize(n, true, List.of(), requirement, households, area, rule);
         }
-        if (rule.has("smallHouseholdsAtMost")) {
+        if (r.smallHouseholdsAtMost() != null) {
             if (households == null) {
-                return new CommitteeSize(n, false, List.of("community.households"), requirement, null);
+                return new CommitteeSize(n, false, List.of("community.households"), requirement, null, area, rule);
             }
-            return new CommitteeSize(n, households > rule.integer("smallHouseholdsAtMost"), List.of(), requirement, households);
+            return new CommitteeSize(n, households > r.smallHouseholdsAtMost(), List.of(), requirement, households, area, rule);
         }
-        if (rule.has("smallFloorAreaAtMost")) {
+        if (r.smallFloorAreaAtMost() != null) {
             BigDecimal exclusive = community == null ? null : community.totalExclusiveArea();
-            if (exclusive != null && exclusive.compareTo(rule.decimal("smallFloorAreaAtMost")) > 0) {
-                return new CommitteeSize(n, true, List.of(), requirement, households);
+            if (exclusive != null && exclusive.compareTo(r.smallFloorAreaAtMost()) > 0) {
+                return new CommitteeSize(n, true, List.of(), requirement, households, area, rule);
             }
-            return new CommitteeSize(n, false, List.of("建筑面积"),
-                    requirement, households);
+            return new CommitteeSize(n, false, List.of("建筑面积"), requirement, households, area, rule);
         }
-        return new CommitteeSize(n, true, List.of(), requirement, households);
+        return new CommitteeSize(n, true, List.of(), requirement, households, area, rule);
     }
 
-    private static boolean regular(int n, ParameterValue rule) {
-        boolean oddOk = !rule.flag("odd") || n % 2 == 1;
-        boolean maxOk = !rule.has("maximum") || n <= rule.integer("maximum");
-        return oddOk && n >= rule.integer("minimum") && maxOk;
+    private static boolean regular(int n, SizeRule rule) {
+        boolean oddOk = !Boolean.TRUE.equals(rule.odd()) || n % 2 == 1;
+        boolean maxOk = rule.maximum() == null || n <= rule.maximum();
+        return oddOk && n >= rule.minimum() && maxOk;
     }
 
     public boolean isInvalid() {
@@ -59,5 +63,22 @@ public record CommitteeSize(int size, boolean invalid, List<String> missing, Str
 
     public boolean isUndetermined() {
         return !missing.isEmpty();
+    }
+
+    /**
+     * The size against the requirement in force, and the clause that sets it ({@code basis}, e.g.
+     * 山东省物业管理条例第三十条): one rule serves every jurisdiction, the table entry says whose law applies.
+     */
+    @Override
+    public void report(Report finding) {
+        finding.source(rule).detail("size", size).detail("requirement", requirement).detail("basis", basis(rule))
+                .detail("households", households).detail("missing", missing.isEmpty() ? null : missing)
+                .detail("totalExclusiveArea", missing.isEmpty() ? null : totalExclusiveArea);
+    }
+
+    /** "document title + clause" of the entry's first citation. */
+    static String basis(ParameterValue rule) {
+        return rule.getCitations().isEmpty() ? null
+                : rule.getCitations().get(0).title() + rule.getCitations().get(0).clause();
     }
 }

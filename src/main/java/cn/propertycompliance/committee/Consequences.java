@@ -1,12 +1,11 @@
 package cn.propertycompliance.committee;
 
-import cn.propertycompliance.evaluation.Action;
 import cn.propertycompliance.parameters.ParameterValue;
 import cn.propertycompliance.parameters.ParameterView;
+import cn.propertycompliance.vocabulary.Action;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The table {@code committee.consequence}: what must happen when a member falls under a list item, keyed by a
@@ -34,7 +33,16 @@ public final class Consequences {
 
     /** The consequence named by a list entry's {@code consequence} field, if it names one. */
     public static List<ParameterValue> of(ParameterView params, ParameterValue entry) {
-        return entry.isAvailable() && entry.has("consequence") ? lookup(params, List.of(entry.text("consequence"))) : List.of();
+        String name = entry.isAvailable() ? consequenceOf(entry) : null;
+        return name == null ? List.of() : lookup(params, List.of(name));
+    }
+
+    /** The consequence a list or absence entry names, or null (read by the entry's table type). */
+    static String consequenceOf(ParameterValue entry) {
+        return switch (entry.getTable()) {
+            case AbsenceCheck.TABLE -> entry.as(AbsenceRule.class).consequence();
+            default -> entry.as(ListEntry.class).consequence();
+        };
     }
 
     /** The actions of the given consequence entries, in order. */
@@ -53,16 +61,7 @@ public final class Consequences {
     private static List<Action> actions(Collection<ParameterValue> consequences, String prefix) {
         List<Action> out = new ArrayList<>();
         for (ParameterValue c : consequences) {
-            if (!c.has("actions")) {
-                continue;
-            }
-            for (Object o : (List<?>) c.get("actions")) {
-                Map<?, ?> a = (Map<?, ?>) o;
-                Object within = a.get("within");
-                out.add(new Action(String.valueOf(a.get("code")), prefix + a.get("message"),
-                        a.get("by") == null ? null : String.valueOf(a.get("by")),
-                        within == null ? null : new java.math.BigDecimal(within.toString()).intValueExact()));
-            }
+            c.as(ConsequenceRule.class).actions().forEach(a -> out.add(a.toAction(prefix)));
         }
         return out;
     }

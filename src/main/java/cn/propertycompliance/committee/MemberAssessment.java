@@ -3,6 +3,8 @@ package cn.propertycompliance.committee;
 import cn.propertycompliance.facts.Committee.Member;
 import cn.propertycompliance.parameters.ParameterValue;
 import cn.propertycompliance.parameters.ParameterView;
+import cn.propertycompliance.vocabulary.Report;
+import cn.propertycompliance.vocabulary.Reportable;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -25,7 +27,8 @@ import java.util.Map;
  * Consequences ({@code committee.consequence}) are looked up along the whole chain, as before.
  */
 public record MemberAssessment(Member member, MemberMatch negativeList, Map<String, MemberMatch> layerNegativeLists,
-                               MemberMatch qualifications, ParameterValue absenceRule, AbsenceCheck absence) {
+                               MemberMatch qualifications, ParameterValue absenceRule, AbsenceCheck absence)
+        implements Reportable {
 
     public MemberAssessment {
         layerNegativeLists = Map.copyOf(layerNegativeLists);
@@ -45,7 +48,7 @@ public record MemberAssessment(Member member, MemberMatch negativeList, Map<Stri
         boolean absenceInForce = absenceRule != null && absenceRule.isAvailable();
         return new MemberAssessment(member, MemberLists.negativeList(member, params), byLayer,
                 MemberLists.qualifications(member, params), absenceInForce ? absenceRule : null,
-                absenceInForce ? AbsenceCheck.of(member, absenceRule) : null);
+                absenceInForce ? AbsenceCheck.of(member, absenceRule, Consequences.of(params, absenceRule)) : null);
     }
 
     public String memberId() {
@@ -55,5 +58,25 @@ public record MemberAssessment(Member member, MemberMatch negativeList, Map<Stri
     /** The member's conduct against the entries of layer {@code jurisdiction} only; nothing outside the chain. */
     public MemberMatch negativeListOfLayer(String jurisdiction) {
         return layerNegativeLists.getOrDefault(jurisdiction, MemberMatch.NONE);
+    }
+
+    @Override
+    public String subject() {
+        return "member:" + member.id();
+    }
+
+    @Override
+    public void report(Report finding) {
+        finding.detail("memberId", member.id());
+    }
+
+    /** The absence threshold in force is reached (none in force: false). */
+    public boolean isAbsenceReached() {
+        return absence != null && absence.isReached();
+    }
+
+    /** Only part of the figures the absence threshold in force needs was sent. */
+    public boolean isAbsenceUndetermined() {
+        return absence != null && absence.isUndetermined();
     }
 }

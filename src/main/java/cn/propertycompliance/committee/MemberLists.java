@@ -123,8 +123,9 @@ public final class MemberLists {
             }
             if (v.getStatus() == ParameterStatus.PENDING) {
                 pending.putIfAbsent(code, v);
-            } else if (v.isAvailable() && v.has("item") && !(v.has("listed") && !v.flag("listed"))) {
-                items.put(code, new ListedItem(code, v.text("item"), v.text("wording"), v.getStatus().name(), v.getNote()));
+            } else if (v.isAvailable() && v.as(ListEntry.class).item() != null && !Boolean.FALSE.equals(v.as(ListEntry.class).listed())) {
+                ListEntry e = v.as(ListEntry.class);
+                items.put(code, new ListedItem(code, e.item(), e.wording(), v.getStatus().name(), v.getNote()));
                 itemSources.put(code, v);
                 pending.remove(code);
             }
@@ -136,12 +137,12 @@ public final class MemberLists {
             }
             List<ParameterValue> sources = new ArrayList<>(itemSources.values());
             List<String> consequenceNames = itemSources.values().stream()
-                    .filter(v -> v.has("consequence")).map(v -> v.text("consequence")).toList();
+                    .map(Consequences::consequenceOf).filter(java.util.Objects::nonNull).toList();
             List<ParameterValue> consequences = Consequences.lookup(params, consequenceNames);
             sources.addAll(consequences);
             sources.addAll(pending.values());
             String reason = pending.values().stream().findFirst().map(ParameterValue::getReason).orElse(null);
-            return new MemberMatch(List.copyOf(items.values()), List.copyOf(pending.keySet()), reason, sources,
+            return new MemberMatch(table.equals(QUALIFICATION) ? "grounds" : "conduct", List.copyOf(items.values()), List.copyOf(pending.keySet()), reason, sources,
                     Consequences.actions(consequences));
         }
     }

@@ -1,8 +1,10 @@
 package cn.propertycompliance.committee;
 
-import cn.propertycompliance.evaluation.Action;
 import cn.propertycompliance.facts.Committee;
 import cn.propertycompliance.parameters.ParameterValue;
+import cn.propertycompliance.vocabulary.Action;
+import cn.propertycompliance.vocabulary.Report;
+import cn.propertycompliance.vocabulary.Reportable;
 import java.util.List;
 
 /**
@@ -10,11 +12,11 @@ import java.util.List;
  * qualifications): the matched items, the codes whose listing is PENDING, the parameter values relied on (items and
  * consequences, for citations) and the actions the consequence clauses prescribe.
  */
-public record MemberMatch(List<ListedItem> items, List<String> pendingCodes, String pendingReason,
-                          List<ParameterValue> sources, List<Action> actions) {
+public record MemberMatch(String codesKey, List<ListedItem> items, List<String> pendingCodes, String pendingReason,
+                          List<ParameterValue> sources, List<Action> actions) implements Reportable {
 
     /** Nothing matched and nothing pending (shared: a match is immutable). */
-    public static final MemberMatch NONE = new MemberMatch(List.of(), List.of(), null, List.of(), List.of());
+    public static final MemberMatch NONE = new MemberMatch("conduct", List.of(), List.of(), null, List.of(), List.of());
 
     public MemberMatch {
         items = List.copyOf(items);
@@ -47,5 +49,20 @@ public record MemberMatch(List<ListedItem> items, List<String> pendingCodes, Str
     /** The codes that matched, in the order reported. */
     public List<String> getCodes() {
         return items.stream().map(ListedItem::code).toList();
+    }
+
+    /**
+     * The matched items: codes (under {@code conduct} or {@code grounds}), items, their entries and consequences, and
+     * the actions those prescribe. Codes whose list is PENDING are reported by {@link #pendingMatch()}.
+     */
+    @Override
+    public void report(Report finding) {
+        finding.sources(sources).detail(codesKey, getCodes()).detail("items", listedItems()).actions(actions);
+    }
+
+    /** The codes that could not be judged because the list is PENDING here, for a PARAMETER_UNAVAILABLE finding. */
+    public Reportable pendingMatch() {
+        return finding -> finding.sources(sources).detail(codesKey, pendingCodes).detail("conductNames", getPendingNames())
+                .detail("parameter", MemberLists.NEGATIVE_LIST).detail("reason", pendingReason);
     }
 }

@@ -1,9 +1,11 @@
 package cn.propertycompliance.committee;
 
-import cn.propertycompliance.facts.Committee;
 import cn.propertycompliance.facts.Committee.Member;
 import cn.propertycompliance.facts.Committee.Role;
+import cn.propertycompliance.facts.Committee;
 import cn.propertycompliance.parameters.ParameterValue;
+import cn.propertycompliance.vocabulary.Report;
+import cn.propertycompliance.vocabulary.Reportable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -16,7 +18,8 @@ import java.util.List;
  * MET only if it holds even were none of them, and otherwise undetermined.
  */
 public record PartyShare(int members, int partyMembers, List<String> unknownMembers, boolean below, boolean met,
-                         boolean chairUnknown, String required) {
+                         boolean chairUnknown, String required, ParameterValue rule)
+        implements Reportable {
 
     public static final String TABLE = "committee.partyShare";
 
@@ -25,12 +28,13 @@ public record PartyShare(int members, int partyMembers, List<String> unknownMemb
         int n = all.size();
         int party = (int) all.stream().filter(m -> Boolean.TRUE.equals(m.partyMember())).count();
         List<String> unknown = all.stream().filter(m -> m.partyMember() == null).map(Member::id).toList();
-        int num = rule.integer("numerator");
-        int den = rule.integer("denominator");
-        boolean atLeast = rule.flag("atLeast");
+        PartyShareRule r = rule.as(PartyShareRule.class);
+        int num = r.numerator();
+        int den = r.denominator();
+        boolean atLeast = r.atLeast();
         boolean chairUnknown = all.stream().anyMatch(m -> m.role() == Role.CHAIR && m.partyMember() == null);
         return new PartyShare(n, party, unknown, n > 0 && !meets(party + unknown.size(), n, num, den, atLeast),
-                n > 0 && meets(party, n, num, den, atLeast), chairUnknown, rule.has("wording") ? rule.text("wording") : null);
+                n > 0 && meets(party, n, num, den, atLeast), chairUnknown, r.wording(), rule);
     }
 
     static boolean meets(int party, int n, int num, int den, boolean atLeast) {
@@ -56,5 +60,15 @@ public record PartyShare(int members, int partyMembers, List<String> unknownMemb
     public BigDecimal getSharePercent() {
         return members == 0 ? BigDecimal.ZERO
                 : BigDecimal.valueOf(partyMembers * 100L).divide(BigDecimal.valueOf(members), 2, RoundingMode.HALF_UP).stripTrailingZeros();
+    }
+
+    /** The share against the guidance; members whose party membership was not sent, when that leaves it open. */
+    @Override
+    public void report(Report finding) {
+        boolean open = isUndetermined() || chairUnknown;
+        finding.source(rule).detail("members", members).detail("partyMembers", partyMembers)
+                .detail("sharePercent", getSharePercent()).detail("required", required)
+                .detail("unknownMembers", unknownMembers.isEmpty() ? null : unknownMembers)
+                .detail("missing", open ? "partyMember" : null);
     }
 }

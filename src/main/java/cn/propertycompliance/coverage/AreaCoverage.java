@@ -1,6 +1,6 @@
 package cn.propertycompliance.coverage;
 
-import cn.propertycompliance.evaluation.Area;
+import cn.propertycompliance.vocabulary.Area;
 import cn.propertycompliance.policy.CitationRef;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,6 +1,6 @@
 package cn.propertycompliance.coverage;
 
-import cn.propertycompliance.evaluation.Area;
+import cn.propertycompliance.vocabulary.Area;
 import cn.propertycompliance.region.Region;
 import java.time.LocalDate;
 import java.util.Collection;

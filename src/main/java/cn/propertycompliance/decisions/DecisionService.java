@@ -1,6 +1,5 @@
 package cn.propertycompliance.decisions;
 
-import cn.propertycompliance.evaluation.Area;
 import cn.propertycompliance.evaluation.EvaluationRequest;
 import cn.propertycompliance.evaluation.EvaluationResult;
 import cn.propertycompliance.evaluation.Evaluator;
@@ -9,6 +8,7 @@ import cn.propertycompliance.region.Region;
 import cn.propertycompliance.region.RegionTable;
 import cn.propertycompliance.ruleset.ActiveRelease;
 import cn.propertycompliance.ruleset.Release;
+import cn.propertycompliance.vocabulary.Area;
 import com.fasterxml.uuid.Generators;
 import com.fasterxml.uuid.impl.TimeBasedEpochGenerator;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -1,5 +1,7 @@
 package cn.propertycompliance.evaluation;
 
+import cn.propertycompliance.vocabulary.Area;
+import cn.propertycompliance.vocabulary.Severity;
 import java.util.Collection;
 
 /** Area status and overall outcome, worst first (api.md: VIOLATION, then INDETERMINATE, then WARNING). */

@@ -5,6 +5,7 @@ import cn.propertycompliance.facts.Community;
 import cn.propertycompliance.facts.Fee;
 import cn.propertycompliance.facts.Filings;
 import cn.propertycompliance.facts.Repair;
+import cn.propertycompliance.vocabulary.Area;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -24,12 +25,7 @@ public record EvaluationRequest(
 
     /** True when the fact block of {@code area} was sent. */
     public boolean hasBlock(Area area) {
-        return switch (area) {
-            case FEE -> fee != null;
-            case FILING -> filings != null;
-            case COMMITTEE -> committee != null;
-            case REPAIR -> repair != null;
-        };
+        return AreaModule.of(area).block(this) != null;
     }
 
     /** The areas to evaluate: those named, or else every area whose block is present. */

@@ -1,6 +1,8 @@
 package cn.propertycompliance.evaluation;
 
 import cn.propertycompliance.region.Region;
+import cn.propertycompliance.vocabulary.Area;
+import cn.propertycompliance.vocabulary.Finding;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,15 +1,15 @@
 package cn.propertycompliance.evaluation;
 
-import cn.propertycompliance.facts.Committee;
 import cn.propertycompliance.calendar.LegalCalendar;
-import cn.propertycompliance.fee.FeeAssessment;
-import cn.propertycompliance.filing.FilingAssessor;
+import cn.propertycompliance.facts.Committee;
 import cn.propertycompliance.parameters.ParameterView;
 import cn.propertycompliance.region.Region;
 import cn.propertycompliance.ruleset.Release;
 import cn.propertycompliance.ruleset.RuleMeta;
 import cn.propertycompliance.ruleset.RuleScope;
 import cn.propertycompliance.ruleset.RuleSelection;
+import cn.propertycompliance.vocabulary.Area;
+import cn.propertycompliance.vocabulary.Finding;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -96,7 +96,7 @@ public final class Evaluator {
         Map<Area, EvaluationResult.AreaResult> areaResults = new EnumMap<>(Area.class);
         for (Area area : areas) {
             AreaStatus status = AreaStatus.of(list.stream().filter(f -> f.area() == area).map(Finding::severity).toList());
-            areaResults.put(area, new EvaluationResult.AreaResult(status, area == Area.REPAIR ? RepairEligibility.of(list) : null));
+            areaResults.put(area, new EvaluationResult.AreaResult(status, AreaModule.of(area).eligibility(list)));
         }
         AreaStatus outcome = AreaStatus.worst(areaResults.values().stream().map(EvaluationResult.AreaResult::status).toList());
         return new EvaluationResult(null, new EvaluationResult.ReleaseRef(release.id(), release.label()), region, asOf, outcome,
@@ -123,24 +123,11 @@ public final class Evaluator {
      */
     private static void insertFacts(KieSession session, EvaluationRequest request, Set<Area> areas, ParameterView params,
                                     LegalCalendar calendar) {
-        if (areas.contains(Area.FEE) && request.fee() != null) {
-            session.insert(request.fee());
-            request.fee().chargedItems().forEach(session::insert);
-            session.insert(FeeAssessment.of(request.fee(), params));
-        }
-        if (areas.contains(Area.FILING) && request.filings() != null) {
-            session.insert(request.filings());
-            FilingAssessor.derive(calendar, params, request.filings()).forEach(session::insert);
-        }
-        if (areas.contains(Area.COMMITTEE) && request.committee() != null) {
-            Committee committee = request.committee();
-            session.insert(committee);
-            committee.members().forEach(session::insert);
-            cn.propertycompliance.committee.CommitteeAssessment.derive(params, committee, request.community()).forEach(session::insert);
-        }
-        if (areas.contains(Area.REPAIR) && request.repair() != null) {
-            session.insert(request.repair());
-            cn.propertycompliance.repair.RepairAssessor.derive(params, request.community(), request.repair()).forEach(session::insert);
+        for (Area area : areas) {
+            AreaModule module = AreaModule.of(area);
+            if (module.block(request) != null) {
+                module.facts(request, params, calendar).forEach(session::insert);
+            }
         }
     }
 

@@ -1,9 +1,13 @@
 package cn.propertycompliance.evaluation;
 
-import cn.propertycompliance.facts.Filings;
 import cn.propertycompliance.parameters.ParameterValue;
 import cn.propertycompliance.policy.Citation;
 import cn.propertycompliance.ruleset.RuleMeta;
+import cn.propertycompliance.vocabulary.Action;
+import cn.propertycompliance.vocabulary.ActionCode;
+import cn.propertycompliance.vocabulary.Finding;
+import cn.propertycompliance.vocabulary.Report;
+import cn.propertycompliance.vocabulary.Reportable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,17 +18,19 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * One finding being recorded by a rule consequence: subject, details, actions and the parameter values it relied
- * on (whose citations are shown with the rule's own). Messages are rendered from the rule's {@code @message}
- * template with {@code {detail}} placeholders.
+ * One finding being recorded by a rule consequence ({@code findings.add(drools).about($a).action(…)}): subject,
+ * details, actions and the parameter values it relied on (whose citations are shown with the rule's own). Messages
+ * are rendered from the rule's {@code @message} template with {@code {detail}} placeholders; so are an action's
+ * message and {@code by}. The methods a rule may call are the consequence grammar of rules/README.md.
  */
-public final class FindingBuilder {
+public final class FindingBuilder implements Report {
 
     private final RuleMeta rule;
     private String subject;
     private final Map<String, Object> details = new LinkedHashMap<>();
-    private final List<String[]> actions = new ArrayList<>();
-    private final List<Integer> actionDays = new ArrayList<>();
+    private final List<Action> actions = new ArrayList<>();
+    /** Actions as the rule wrote them: rendered at build time, when every detail is known. */
+    private final List<Object[]> ruleActions = new ArrayList<>();
     private final List<Citation> parameterCitations = new ArrayList<>();
 
     FindingBuilder(RuleMeta rule, String defaultSubject) {
@@ -32,37 +38,33 @@ public final class FindingBuilder {
         this.subject = defaultSubject;
     }
 
-    public FindingBuilder subject(String subject) {
-        this.subject = subject;
+    /** The assessment this finding is about: its subject, details, sources and prescribed actions. */
+    public FindingBuilder about(Reportable assessment) {
+        if (assessment.subject() != null) {
+            subject = assessment.subject();
+        }
+        assessment.report(this);
         return this;
     }
 
-    public FindingBuilder member(String memberId) {
-        return subject("member:" + memberId);
+    /** A table entry bound in the rule's conditions: its citations, status and layer. */
+    public FindingBuilder about(ParameterValue value) {
+        return source(value);
     }
 
-    public FindingBuilder filing(Filings.FilingType filing) {
-        return subject("filing:" + filing.name());
-    }
-
-    /** {@code repair:ID}; a repair sent without an id stays on the community (its id is optional in api.md). */
-    public FindingBuilder repair(String repairId) {
-        return repairId == null ? this : subject("repair:" + repairId);
-    }
-
-    public FindingBuilder vote() {
-        return subject("vote");
-    }
-
+    @Override
     public FindingBuilder detail(String key, Object value) {
         if (value != null) {
-            details.put(key, value instanceof Enum<?> e ? e.name() : value);
+            details.putIfAbsent(key, value instanceof Enum<?> e ? e.name() : value);
         }
         return this;
     }
 
-    /** Shows the parameter's value source: its citations join the finding's, its status and layer go to details. */
-    public FindingBuilder parameter(ParameterValue value) {
+    @Override
+    public FindingBuilder source(ParameterValue value) {
+        if (value == null) {
+            return this;
+        }
         value.getCitations().stream().filter(c -> !parameterCitations.contains(c)).forEach(parameterCitations::add);
         if (value.isFound()) {
             details.putIfAbsent("parameterStatus", value.getStatus().name());
@@ -71,50 +73,56 @@ public final class FindingBuilder {
         return this;
     }
 
-    /**
-     * The citations of several parameter values a finding relied on (e.g. each matched negative-list item and its
-     * consequence). Unlike {@link #parameter}, no single status goes to details: the caller reports each value's.
-     */
+    @Override
     public FindingBuilder sources(Collection<ParameterValue> values) {
         values.forEach(v -> v.getCitations().stream().filter(c -> !parameterCitations.contains(c)).forEach(parameterCitations::add));
         return this;
     }
 
+    /** FACTS_INCOMPLETE: request fields the rule's own test needs and did not get, appended to {@code details.missing}. */
+    public FindingBuilder missing(String... fields) {
+        List<Object> list = new ArrayList<>();
+        if (details.get("missing") instanceof Collection<?> c) {
+            list.addAll(c);
+        }
+        list.addAll(List.of(fields));
+        details.put("missing", List.copyOf(list));
+        return this;
+    }
+
     /** Actions read from a parameter table (who acts is the text's, not the rule's); equal actions are kept once. */
+    @Override
     public FindingBuilder actions(Collection<Action> more) {
         for (Action a : more) {
-            boolean seen = false;
-            for (int i = 0; i < actions.size() && !seen; i++) {
-                String[] x = actions.get(i);
-                seen = x[0].equals(a.code()) && x[1].equals(a.message()) && java.util.Objects.equals(x[2], a.by())
-                        && java.util.Objects.equals(actionDays.get(i), a.within());
-            }
-            if (!seen) {
-                action(a.code(), a.message(), a.by(), a.within());
+            if (!actions.contains(a)) {
+                actions.add(a);
             }
         }
         return this;
     }
 
-    public FindingBuilder action(String code, String message) {
+    public FindingBuilder action(ActionCode code, String message) {
         return action(code, message, null, null);
     }
 
-    public FindingBuilder action(String code, String message, String by) {
+    public FindingBuilder action(ActionCode code, String message, String by) {
         return action(code, message, by, null);
     }
 
-    public FindingBuilder action(String code, String message, String by, Integer within) {
-        actions.add(new String[] {code, message, by});
-        actionDays.add(within);
+    /** @param within days: an integer, or {@code "{detailKey}"} naming an integer detail */
+    public FindingBuilder action(ActionCode code, String message, String by, Object within) {
+        ruleActions.add(new Object[] {code, message, by, within});
         return this;
     }
 
     Finding build() {
-        List<Action> rendered = new ArrayList<>();
-        for (int i = 0; i < actions.size(); i++) {
-            String[] a = actions.get(i);
-            rendered.add(new Action(a[0], render(a[1]), a[2], actionDays.get(i)));
+        List<Action> rendered = new ArrayList<>(actions);
+        for (Object[] a : ruleActions) {
+            Action action = new Action(((ActionCode) a[0]).name(), render((String) a[1]),
+                    a[2] == null ? null : render((String) a[2]), days(a[3]));
+            if (!rendered.contains(action)) {
+                rendered.add(action);
+            }
         }
         List<Citation> citations = rule.citations();
         if (!parameterCitations.isEmpty()) {
@@ -125,6 +133,18 @@ public final class FindingBuilder {
         // The builder is used once: its details map is handed over (read-only) rather than copied.
         return new Finding(rule.id(), rule.area(), rule.code().name(), rule.code().severity(), subject,
                 render(rule.message()), java.util.Collections.unmodifiableMap(details), List.copyOf(rendered), citations);
+    }
+
+    private Integer days(Object within) {
+        if (within == null || within instanceof Integer) {
+            return (Integer) within;
+        }
+        if (within instanceof Number n) {
+            return n.intValue();
+        }
+        String t = within.toString();
+        Object v = t.startsWith("{") && t.endsWith("}") ? details.get(t.substring(1, t.length() - 1)) : t;
+        return v == null ? null : v instanceof Number n ? Integer.valueOf(n.intValue()) : Integer.valueOf(v.toString());
     }
 
     /** Replaces {@code {name}} with the detail's text; unknown names stay as written (the case runner flags them). */

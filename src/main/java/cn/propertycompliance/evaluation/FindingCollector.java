@@ -2,6 +2,7 @@ package cn.propertycompliance.evaluation;
 
 import cn.propertycompliance.ruleset.Release;
 import cn.propertycompliance.ruleset.RuleMeta;
+import cn.propertycompliance.vocabulary.Finding;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

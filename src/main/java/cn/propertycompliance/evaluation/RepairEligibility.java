@@ -1,5 +1,9 @@
 package cn.propertycompliance.evaluation;
 
+import cn.propertycompliance.vocabulary.Area;
+import cn.propertycompliance.vocabulary.Finding;
+import cn.propertycompliance.vocabulary.FindingCode;
+import cn.propertycompliance.vocabulary.Severity;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;

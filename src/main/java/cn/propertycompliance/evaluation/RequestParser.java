@@ -101,13 +101,8 @@ public final class RequestParser {
         JsonNode areas = node.get("areas");
         if (areas != null && areas.isArray()) {
             for (JsonNode a : areas) {
-                String block = switch (a.asString("")) {
-                    case "FEE" -> "fee";
-                    case "FILING" -> "filings";
-                    case "COMMITTEE" -> "committee";
-                    case "REPAIR" -> "repair";
-                    default -> null;
-                };
+                String block = AreaModule.ALL.stream().filter(m -> m.area().name().equals(a.asString("")))
+                        .map(AreaModule::blockName).findFirst().orElse(null);
                 if (block != null && (node.get(block) == null || node.get(block).isNull())) {
                     errors.add(new FieldError(block, "is required because areas contains " + a.asString()));
                 }

@@ -10,7 +10,8 @@ import java.math.BigDecimal;
 public record GuidanceBand(BigDecimal basePrice, BigDecimal band) {
 
     public static GuidanceBand of(ParameterValue value) {
-        return new GuidanceBand(value.decimal("basePrice"), value.decimal("band"));
+        GuidancePrice p = value.as(GuidancePrice.class);
+        return new GuidanceBand(p.basePrice(), p.band());
     }
 
     public BigDecimal upperBound() {

@@ -3,6 +3,8 @@ package cn.propertycompliance.filing;
 import cn.propertycompliance.facts.Filings.EventType;
 import cn.propertycompliance.facts.Filings.FilingType;
 import cn.propertycompliance.parameters.ParameterValue;
+import cn.propertycompliance.vocabulary.Report;
+import cn.propertycompliance.vocabulary.Reportable;
 import java.time.LocalDate;
 
 /**
@@ -34,7 +36,7 @@ public record FilingAssessment(
         String deadlineNote,
         String reason,
         String missingParameter,
-        LocalDate asOf) {
+        LocalDate asOf) implements Reportable {
 
     public enum Outcome {
         /** Filed on or before the last day: no finding. */
@@ -92,5 +94,23 @@ public record FilingAssessment(
 
     public String authority() {
         return deadline == null ? null : deadline.authority();
+    }
+
+    @Override
+    public String subject() {
+        return "filing:" + filing.name();
+    }
+
+    /** What every filing finding shows: the filing, its event, the deadline rule and the days, as far as known. */
+    @Override
+    public void report(Report finding) {
+        finding.source(deadlineValue)
+                .detail("filingName", filingName()).detail("event", eventType).detail("eventName", eventName())
+                .detail("eventDate", eventDate).detail("period", period()).detail("dueBy", dueBy)
+                .detail("dueByMayMove", dueByMayMove ? Boolean.TRUE : null).detail("deadlineNote", deadlineNote)
+                .detail("filedOn", filedOn).detail("asOf", asOf).detail("daysLate", daysLate).detail("daysLeft", daysLeft)
+                .detail("filer", filer()).detail("authority", authority())
+                .detail(outcome == Outcome.NOT_RECORDED ? "pendingParameter" : "parameter", missingParameter)
+                .detail("reason", reason);
     }
 }

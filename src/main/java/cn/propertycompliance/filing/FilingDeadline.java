@@ -1,5 +1,6 @@
 package cn.propertycompliance.filing;
 
+import cn.propertycompliance.parameters.OptionalField;
 import cn.propertycompliance.facts.Filings.EventType;
 import cn.propertycompliance.parameters.ParameterValue;
 
@@ -14,28 +15,30 @@ import cn.propertycompliance.parameters.ParameterValue;
  * @param filer     who must file (e.g. 物业服务人)
  * @param authority with whom (e.g. 街道办事处、乡镇人民政府)
  */
-public record FilingDeadline(EventType event, Kind kind, Integer days, DayKind dayKind, String filer, String authority) {
+public record FilingDeadline(EventType event, Kind kind, @OptionalField Integer days, @OptionalField DayKind dayKind, String filer,
+                             String authority) {
 
     public enum Kind { AFTER, BEFORE, BEFORE_EVENT }
 
     public enum DayKind { CALENDAR, WORKING }
 
-    /** Reads a table value; a missing or unknown field is an IllegalArgumentException naming it (caught by the assessor). */
-    public static FilingDeadline of(ParameterValue value) {
-        EventType event = enumField(value, "event", EventType.class);
-        Kind kind = enumField(value, "kind", Kind.class);
-        Integer days = null;
-        DayKind dayKind = null;
-        if (kind != Kind.BEFORE_EVENT) {
-            days = value.has("days") ? value.integer("days") : null;
+    public FilingDeadline {
+        if (kind != null && kind != Kind.BEFORE_EVENT) {
             if (days == null || days < 1) {
                 throw new IllegalArgumentException("kind " + kind + " needs days ≥ 1");
             }
-            dayKind = enumField(value, "dayKind", DayKind.class);
+            if (dayKind == null) {
+                throw new IllegalArgumentException("kind " + kind + " needs dayKind (CALENDAR or WORKING)");
+            }
         }
-        String filer = text(value, "filer");
-        String authority = text(value, "authority");
-        return new FilingDeadline(event, kind, days, dayKind, filer, authority);
+        if (filer != null && filer.isBlank() || authority != null && authority.isBlank()) {
+            throw new IllegalArgumentException("filer and authority name someone");
+        }
+    }
+
+    /** The table value, bound and checked when the release loaded. */
+    public static FilingDeadline of(ParameterValue value) {
+        return value.as(FilingDeadline.class);
     }
 
     /** The period in the words of the texts: "物业服务合同签订之日起15日内", "申请商品房预售许可前". */
@@ -46,25 +49,5 @@ public record FilingDeadline(EventType event, Kind kind, Integer days, DayKind d
             case BEFORE -> e + (dayKind == DayKind.WORKING ? "前" + days + "个工作日" : days + "日前");
             case BEFORE_EVENT -> e + "前";
         };
-    }
-
-    private static <E extends Enum<E>> E enumField(ParameterValue value, String field, Class<E> type) {
-        if (!value.has(field)) {
-            throw new IllegalArgumentException("field '" + field + "' is missing");
-        }
-        String text = value.text(field);
-        try {
-            return Enum.valueOf(type, text);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("field '" + field + "' is " + text + ", not one of "
-                    + java.util.Arrays.toString(type.getEnumConstants()));
-        }
-    }
-
-    private static String text(ParameterValue value, String field) {
-        if (!value.has(field) || value.text(field).isBlank()) {
-            throw new IllegalArgumentException("field '" + field + "' is missing");
-        }
-        return value.text(field);
     }
 }

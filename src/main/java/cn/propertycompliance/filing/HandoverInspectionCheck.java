@@ -1,11 +1,13 @@
 package cn.propertycompliance.filing;
 
 import cn.propertycompliance.calendar.LegalCalendar;
-import cn.propertycompliance.facts.Filings;
 import cn.propertycompliance.facts.Filings.Event;
 import cn.propertycompliance.facts.Filings.EventType;
+import cn.propertycompliance.facts.Filings;
 import cn.propertycompliance.parameters.ParameterValue;
 import cn.propertycompliance.parameters.ParameterView;
+import cn.propertycompliance.vocabulary.Report;
+import cn.propertycompliance.vocabulary.Reportable;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -22,7 +24,8 @@ import java.util.List;
  * @param by               who must complete it (the value's {@code by}: 建设单位 with the provider it chose)
  */
 public record HandoverInspectionCheck(Outcome outcome, ParameterValue lead, int leadDays, LocalDate deliveredOn,
-                                      LocalDate latestCompletion, LocalDate completedOn, Long daysLate, String by) {
+                                      LocalDate latestCompletion, LocalDate completedOn, Long daysLate, String by)
+        implements Reportable {
 
     public enum Outcome {
         IN_TIME,
@@ -44,15 +47,16 @@ public record HandoverInspectionCheck(Outcome outcome, ParameterValue lead, int 
         }
         LocalDate delivered = deliveries.get(0).date();
         ParameterValue lead = params.valueOn(delivered, leadAtAsOf.getTable());
-        if (!lead.isAvailable() || !lead.has("days")) {
+        if (!lead.isAvailable()) {
             return List.of();
         }
-        int days = lead.integer("days");
+        InspectionLead l = lead.as(InspectionLead.class);
+        int days = l.days();
         if (days < 1) {
             return List.of();
         }
         LocalDate latest = calendar.calendarDaysBefore(delivered, days).dueBy();
-        String by = lead.has("by") ? lead.text("by") : null;
+        String by = l.by();
         List<Event> completions = filings.eventsOf(EventType.HANDOVER_INSPECTION_COMPLETED);
         if (completions.isEmpty()) {
             Outcome outcome = params.asOf().isAfter(latest) ? Outcome.COMPLETION_NOT_REPORTED : Outcome.NOT_YET_DUE;
@@ -72,5 +76,18 @@ public record HandoverInspectionCheck(Outcome outcome, ParameterValue lead, int 
 
     public boolean isCompletionNotReported() {
         return outcome == Outcome.COMPLETION_NOT_REPORTED;
+    }
+
+    @Override
+    public String subject() {
+        return "filing:" + Filings.FilingType.HANDOVER_INSPECTION.name();
+    }
+
+    @Override
+    public void report(Report finding) {
+        finding.source(lead).detail("completedOn", completedOn).detail("deliveredOn", deliveredOn)
+                .detail("leadDays", leadDays).detail("latestCompletion", latestCompletion).detail("daysLate", daysLate)
+                .detail("by", by)
+                .detail("missing", outcome == Outcome.COMPLETION_NOT_REPORTED ? "filings.events[HANDOVER_INSPECTION_COMPLETED]" : null);
     }
 }

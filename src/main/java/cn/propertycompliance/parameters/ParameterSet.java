@@ -16,7 +16,16 @@ public final class ParameterSet {
     /** Per table, entries by jurisdiction, most specific key first: the lookup walks a short list. */
     private final Map<String, Map<String, List<ParameterEntry>>> index = new HashMap<>();
 
+    /** Each entry's value bound to its table's value type at load (by identity: entries are values). */
+    private final Map<ParameterEntry, Object> typed;
+
     public ParameterSet(Map<String, ParameterTable> tables) {
+        this(tables, Map.of());
+    }
+
+    /** @param typed each entry's bound value ({@link #withTypedValues}) */
+    private ParameterSet(Map<String, ParameterTable> tables, Map<ParameterEntry, Object> typed) {
+        this.typed = typed;
         this.tables = Map.copyOf(tables);
         tables.forEach((name, table) -> {
             Map<String, List<ParameterEntry>> byLayer = new HashMap<>();
@@ -26,6 +35,12 @@ public final class ParameterSet {
             byLayer.values().forEach(l -> l.sort(Comparator.comparingInt(ParameterEntry::specificity).reversed()));
             index.put(name, byLayer);
         });
+    }
+
+    /** The same tables with each entry's value bound to its table's value type (the loader's {@code TableTypes}). */
+    public ParameterSet withTypedValues(Map<ParameterEntry, Object> values) {
+        java.util.IdentityHashMap<ParameterEntry, Object> copy = new java.util.IdentityHashMap<>(values);
+        return new ParameterSet(tables, java.util.Collections.unmodifiableMap(copy));
     }
 
     public Collection<ParameterTable> tables() {
@@ -64,7 +79,7 @@ public final class ParameterSet {
             }
             for (ParameterEntry e : entries) {
                 if (e.inForceOn(asOf) && e.matches(table.keys(), keys)) {
-                    return new ParameterValue(name, e);
+                    return new ParameterValue(name, e, typed.get(e));
                 }
             }
         }

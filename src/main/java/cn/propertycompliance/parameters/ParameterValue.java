@@ -13,10 +13,28 @@ public final class ParameterValue {
 
     private final String table;
     private final ParameterEntry entry;
+    /** The entry's value bound to the table's value type when the release loaded; null where none was bound. */
+    private final Object typed;
 
     ParameterValue(String table, ParameterEntry entry) {
+        this(table, entry, null);
+    }
+
+    ParameterValue(String table, ParameterEntry entry, Object typed) {
         this.table = table;
         this.entry = entry;
+        this.typed = typed;
+    }
+
+    /**
+     * The value as the table's value type (bound and checked when the release loaded). Only for an available value.
+     * A set of tables built without the loader (tests) binds here, with the same checks.
+     */
+    public <T> T as(Class<T> type) {
+        if (!isAvailable()) {
+            throw new IllegalStateException("parameter " + table + " has no value here: " + getReason());
+        }
+        return type.isInstance(typed) ? type.cast(typed) : ValueBinder.bind(entry.value(), type);
     }
 
     public String getTable() {

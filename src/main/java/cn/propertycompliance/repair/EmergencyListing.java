@@ -3,7 +3,6 @@ package cn.propertycompliance.repair;
 import cn.propertycompliance.facts.Repair;
 import cn.propertycompliance.parameters.ParameterValue;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 
 /**
@@ -30,11 +29,12 @@ public record EmergencyListing(Status status, String item, List<String> missingE
         if (list == null || list.isUnavailable()) {
             return new EmergencyListing(Status.UNAVAILABLE, null, List.of(), List.of(), null);
         }
-        String item = list.has("item") ? list.text("item") : repair.category().chineseName();
-        if (!list.flag("listed")) {
+        EmergencyListEntry entry = list.as(EmergencyListEntry.class);
+        String item = entry.item() != null ? entry.item() : repair.category().chineseName();
+        if (!entry.listed()) {
             return new EmergencyListing(Status.NOT_LISTED, item, List.of(), List.of(), "不在本地应急使用情形之列");
         }
-        Condition condition = list.has("condition") ? Condition.valueOf(list.text("condition")) : Condition.NONE;
+        Condition condition = entry.condition() != null ? entry.condition() : Condition.NONE;
         switch (condition) {
             case IMPAIRS_USE_OR_SAFETY -> {
                 if (repair.endangersSafety() == null) {
@@ -57,12 +57,9 @@ public record EmergencyListing(Status status, String item, List<String> missingE
             }
         }
         List<String> missing = new ArrayList<>();
-        if (list.has("evidence")) {
-            Object required = list.get("evidence");
-            for (Object type : required instanceof Collection<?> c ? c : List.of(required)) {
-                if (!repair.evidenceTypes().contains(type.toString())) {
-                    missing.add(type.toString());
-                }
+        for (Repair.EvidenceType type : entry.evidence() == null ? List.<Repair.EvidenceType>of() : entry.evidence()) {
+            if (!repair.evidenceTypes().contains(type.name())) {
+                missing.add(type.name());
             }
         }
         if (!missing.isEmpty()) {

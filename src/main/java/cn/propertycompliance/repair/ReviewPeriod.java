@@ -4,6 +4,8 @@ import cn.propertycompliance.calendar.Deadline;
 import cn.propertycompliance.calendar.LegalCalendar;
 import cn.propertycompliance.facts.Repair;
 import cn.propertycompliance.parameters.ParameterValue;
+import cn.propertycompliance.vocabulary.Report;
+import cn.propertycompliance.vocabulary.Reportable;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
@@ -25,7 +27,7 @@ import java.time.temporal.ChronoUnit;
  * @param approved     the committee approved on or before asOf
  */
 public record ReviewPeriod(LocalDate requestedOn, int days, Deadline deadline, LocalDate asOf, long daysElapsed,
-                           boolean approved) {
+                           boolean approved) implements Reportable {
 
     /**
      * @param restDays the {@code calendar.restDays} value in force (unavailable: a last day on a weekend is unknown)
@@ -73,5 +75,16 @@ public record ReviewPeriod(LocalDate requestedOn, int days, Deadline deadline, L
      */
     public boolean isUndetermined() {
         return !approved && !deadline.isKnown() && asOf.isAfter(deadline.notBefore());
+    }
+
+    /** The period: when it was asked for, its days and last day (or the earliest it can be, and why it is unknown). */
+    @Override
+    public void report(Report finding) {
+        finding.detail("committeeApprovalRequestedOn", requestedOn).detail("reviewDays", days)
+                .detail("reviewLastDay", lastDay()).detail("daysElapsed", daysElapsed).detail("deadlineNote", deadlineNote());
+        if (!deadline.isKnown()) {
+            finding.detail("earliestLastDay", earliestLastDay()).detail("parameter", missingParameter())
+                    .detail("reason", unknownReason());
+        }
     }
 }

@@ -32,11 +32,12 @@ public record Seasons(List<Season> seasons) {
 
     public static Seasons of(ParameterValue value) {
         List<Season> out = new ArrayList<>();
-        if (value.has("heatingStart")) {
-            out.add(new Season(monthDay(value.text("heatingStart")), monthDay(value.text("heatingEnd"))));
+        HeatingCoolingSeason s = value.as(HeatingCoolingSeason.class);
+        if (s.heatingStart() != null) {
+            out.add(new Season(monthDay(s.heatingStart()), monthDay(s.heatingEnd())));
         }
-        if (value.has("coolingStart")) {
-            out.add(new Season(monthDay(value.text("coolingStart")), monthDay(value.text("coolingEnd"))));
+        if (s.coolingStart() != null) {
+            out.add(new Season(monthDay(s.coolingStart()), monthDay(s.coolingEnd())));
         }
         if (out.isEmpty()) {
             throw new IllegalStateException("repair.heatingCoolingSeason gives neither a heating nor a cooling season");

@@ -18,9 +18,10 @@ public record VoteRule(Threshold quorum, Threshold pass, Base passBase) {
     }
 
     public static VoteRule of(ParameterValue p) {
+        VoteRuleValue v = p.as(VoteRuleValue.class);
         return new VoteRule(
-                new Threshold(p.decimal("quorumNumerator"), p.decimal("quorumDenominator"), p.flag("quorumInclusive")),
-                new Threshold(p.decimal("passNumerator"), p.decimal("passDenominator"), p.flag("passInclusive")),
-                Base.valueOf(p.text("passBase")));
+                new Threshold(v.quorumNumerator(), v.quorumDenominator(), v.quorumInclusive()),
+                new Threshold(v.passNumerator(), v.passDenominator(), v.passInclusive()),
+                v.passBase());
     }
 }

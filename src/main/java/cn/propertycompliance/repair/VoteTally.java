@@ -3,6 +3,8 @@ package cn.propertycompliance.repair;
 import cn.propertycompliance.facts.Community;
 import cn.propertycompliance.facts.Repair.Vote;
 import cn.propertycompliance.parameters.ParameterValue;
+import cn.propertycompliance.vocabulary.Report;
+import cn.propertycompliance.vocabulary.Reportable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +17,7 @@ import java.util.List;
  * @param ruleValue the {@code repair.voteRule} entry looked up for the vote (its citations go on the finding)
  */
 public record VoteTally(Outcome outcome, VoteRule rule, List<String> missing, Vote vote, Community community,
-                        ParameterValue ruleValue) {
+                        ParameterValue ruleValue) implements Reportable {
 
     public enum Outcome { INCOMPLETE, RULE_UNAVAILABLE, QUORUM_NOT_MET, PASSED, FAILED }
 
@@ -95,5 +97,37 @@ public record VoteTally(Outcome outcome, VoteRule rule, List<String> missing, Vo
 
     private static String plain(BigDecimal d) {
         return d.stripTrailingZeros().toPlainString();
+    }
+
+    @Override
+    public String subject() {
+        return "vote";
+    }
+
+    /** The vote and, once it could be judged, the rule of its day with the counts it was judged on. */
+    @Override
+    public void report(Report finding) {
+        if (outcome != Outcome.INCOMPLETE) {
+            finding.source(ruleValue);
+        }
+        finding.detail("purpose", vote.purpose()).detail("purposeName", vote.purpose() == null ? null : vote.purpose().chineseName())
+                .detail("heldOn", vote.heldOn()).detail("missing", missing.isEmpty() ? null : missing);
+        if (outcome == Outcome.RULE_UNAVAILABLE) {
+            finding.detail("parameter", "repair.voteRule").detail("reason", ruleValue == null ? null : ruleValue.getReason());
+        }
+        if (rule == null) {
+            return;
+        }
+        finding.detail("quorum", rule.quorum().text());
+        if (outcome != Outcome.QUORUM_NOT_MET) {
+            finding.detail("pass", rule.pass().text()).detail("passBase", rule.passBase());
+        }
+        finding.detail("quorumText", outcome == Outcome.FAILED ? null : quorumText())
+                .detail("passText", outcome == Outcome.QUORUM_NOT_MET ? null : passText())
+                .detail("participatingArea", vote.participatingArea()).detail("totalExclusiveArea", community.totalExclusiveArea())
+                .detail("participatingOwners", vote.participatingOwners()).detail("totalOwners", community.totalOwners());
+        if (outcome != Outcome.QUORUM_NOT_MET) {
+            finding.detail("agreeingArea", vote.agreeingArea()).detail("agreeingOwners", vote.agreeingOwners());
+        }
     }
 }

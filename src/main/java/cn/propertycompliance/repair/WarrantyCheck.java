@@ -51,18 +51,19 @@ public record WarrantyCheck(Status status, LocalDate acceptedOn, LocalDate judge
         if (period == null || period.isUnavailable()) {
             return unavailable(acceptedOn, judgedOn, "repair.warrantyPeriod", period);
         }
-        if (period.has("years")) {
-            int years = period.integer("years");
+        WarrantyPeriod w = period.as(WarrantyPeriod.class);
+        if (w.years() != null) {
+            int years = w.years();
             LocalDate last = acceptedOn.plusYears(years);
             return decided(acceptedOn, judgedOn, last, years + "年");
         }
-        if (period.has("designLife") && period.flag("designLife")) {
+        if (Boolean.TRUE.equals(w.designLife())) {
             return new WarrantyCheck(Status.DESIGN_LIFE_UNKNOWN, acceptedOn, judgedOn, null, "设计文件规定的合理使用年限",
                     List.of("设计文件规定的该工程的合理使用年限"), null, null);
         }
-        int n = period.integer("seasons");
+        int n = w.seasons();
         String text = n + "个采暖期、供冷期";
-        LocalDate certainlyEnded = acceptedOn.plusYears(period.integer("certainlyEndedAfterYears"));
+        LocalDate certainlyEnded = acceptedOn.plusYears(w.certainlyEndedAfterYears());
         if (judgedOn.isAfter(certainlyEnded)) {
             return new WarrantyCheck(Status.ENDED, acceptedOn, judgedOn, null, text, List.of(), null, null);
         }

@@ -1,12 +1,12 @@
 package cn.propertycompliance.review;
 
-import cn.propertycompliance.evaluation.Area;
 import cn.propertycompliance.parameters.ParameterTable;
 import cn.propertycompliance.region.Region;
 import cn.propertycompliance.region.RegionTable;
 import cn.propertycompliance.ruleset.Jurisdiction;
 import cn.propertycompliance.ruleset.Release;
 import cn.propertycompliance.ruleset.RuleMeta;
+import cn.propertycompliance.vocabulary.Area;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,11 +1,11 @@
 package cn.propertycompliance.review;
 
-import cn.propertycompliance.evaluation.Area;
-import cn.propertycompliance.evaluation.Severity;
 import cn.propertycompliance.region.Region;
 import cn.propertycompliance.region.RegionTable;
 import cn.propertycompliance.ruleset.Release;
 import cn.propertycompliance.ruleset.RuleMeta;
+import cn.propertycompliance.vocabulary.Area;
+import cn.propertycompliance.vocabulary.Severity;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package cn.propertycompliance.ruleset;
 
-import cn.propertycompliance.evaluation.FindingCode;
+import cn.propertycompliance.vocabulary.FindingCode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

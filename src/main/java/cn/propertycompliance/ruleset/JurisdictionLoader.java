@@ -3,7 +3,7 @@ package cn.propertycompliance.ruleset;
 import cn.propertycompliance.region.RegionTable;
 import cn.propertycompliance.coverage.AreaCoverage;
 import cn.propertycompliance.coverage.Held;
-import cn.propertycompliance.evaluation.Area;
+import cn.propertycompliance.vocabulary.Area;
 import cn.propertycompliance.policy.CitationRef;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package cn.propertycompliance.ruleset;
 
 import cn.propertycompliance.calendar.LegalCalendar;
-import cn.propertycompliance.evaluation.Area;
 import cn.propertycompliance.parameters.ParameterSet;
 import cn.propertycompliance.policy.PolicyLibrary;
+import cn.propertycompliance.vocabulary.Area;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;

@@ -56,6 +56,26 @@ public final class ReleaseBuilder {
     }
 
     public Release build(List<SourceFile> files, String label) {
+        Checked checked = check(files, label);
+        if (checked.release() == null) {
+            throw new ReleaseException(checked.errors());
+        }
+        return checked.release();
+    }
+
+    /**
+     * The outcome of checking a set of files: the release when they make one, else null; every error of every stage
+     * that could run. {@code warnings} are review notes, never a reason to refuse.
+     */
+    public record Checked(Release release, List<Problem> errors, List<Problem> warnings) {
+    }
+
+    /**
+     * Runs every stage and collects all problems: loading (policies, tables, rules, cases) and compiling run even
+     * when another file already failed, so an officer sees a wrong {@code @cite} and a compile error of the same
+     * file at once. Only the release itself needs all of them to pass.
+     */
+    public Checked check(List<SourceFile> files, String label) {
         String id = releaseId(files);
         Problems problems = new Problems();
 
@@ -66,6 +86,7 @@ public final class ReleaseBuilder {
         ParameterSet parameters = new ParameterLoader(policies)
                 .load(select(files, f -> f.path().startsWith("rules/") && f.folder().endsWith("/parameters") && isYaml(f)),
                         jurisdictions, problems);
+        parameters = TableTypes.bind(parameters, problems);
         LegalCalendar calendar = loadCalendar(files, problems);
         RuleLoader ruleLoader = new RuleLoader(policies, regions);
         List<RuleLoader.ParsedDrl> drls = ruleLoader.parse(select(files, f -> f.path().startsWith("rules/") && f.path().endsWith(".drl")),
@@ -75,13 +96,19 @@ public final class ReleaseBuilder {
                 .load(select(files, f -> f.path().startsWith("rules/") && f.folder().endsWith("/cases") && isYaml(f)), jurisdictions, problems);
         checkCaseCites(cases, policies, problems);
         CoverageMap coverage = coverage(jurisdictions.values(), policies, problems);
-        problems.throwIfAny();
 
-        KieBase kieBase = new ReleaseCompiler().compile(drls, rules, id, problems);
-        problems.throwIfAny();
+        // The compiler reports into its own list: it stops early when that list has errors, and the load errors
+        // above must not keep it from finding the compile errors too.
+        Problems compileProblems = new Problems();
+        KieBase kieBase = new ReleaseCompiler().compile(drls, rules, id, compileProblems);
+        compileProblems.errors().forEach(p -> problems.error(p.file(), p.line(), p.message()));
+        if (problems.hasErrors() || kieBase == null) {
+            return new Checked(null, problems.errors(), problems.warnings());
+        }
         warnUncited(policies, rules, parameters, coverage, problems);
-        return new Release(id, label == null || label.isBlank() ? "dev-" + id.substring(7, 19) : label, Instant.now(), kieBase,
+        Release release = new Release(id, label == null || label.isBlank() ? "dev-" + id.substring(7, 19) : label, Instant.now(), kieBase,
                 rules, policies, parameters, calendar, cases, jurisdictions.values(), files, problems.warnings(), coverage);
+        return new Checked(release, List.of(), problems.warnings());
     }
 
     /**

@@ -23,7 +23,7 @@ final class RuleLint {
     private static final List<String> ALLOWED_IMPORT_PREFIXES = List.of(
             "cn.propertycompliance.facts.", "cn.propertycompliance.parameters.ParameterValue",
             "cn.propertycompliance.calendar.", "cn.propertycompliance.fee.", "cn.propertycompliance.filing.",
-            "cn.propertycompliance.committee.", "cn.propertycompliance.repair.", "java.math.BigDecimal", "java.math.RoundingMode", "java.time.LocalDate",
+            "cn.propertycompliance.committee.", "cn.propertycompliance.repair.", "cn.propertycompliance.vocabulary.ActionCode", "java.math.BigDecimal", "java.math.RoundingMode", "java.time.LocalDate",
             "java.time.temporal.ChronoUnit", "java.util.List", "java.util.Set");
 
     /** Identifiers that reach outside the facts: I/O, processes, threads, reflection, the engine itself. */
@@ -50,6 +50,7 @@ final class RuleLint {
                 problems.error(file, g.getLine(), "global " + g.getIdentifier() + " is not one of " + ALLOWED_GLOBALS);
             }
         }
+        checkUnused(file, pkg, problems);
         for (FunctionDescr f : pkg.getFunctions()) {
             problems.error(file, f.getLine(), "function " + f.getName() + ": rule files may not define functions");
         }
@@ -71,6 +72,30 @@ final class RuleLint {
                     problems.error(file, rule.getLine(), "rule " + rule.getName() + ": each statement of a consequence "
                             + "starts with findings.add(drools) — found: " + abbreviate(s));
                 }
+            }
+        }
+    }
+
+    /**
+     * An import or global that no rule of the file uses is reported at its line: a reader should not have to wonder
+     * what it is for (and an unused {@code params} hides that the rules read no table).
+     */
+    private static void checkUnused(SourceFile file, PackageDescr pkg, Problems problems) {
+        StringBuilder used = new StringBuilder();
+        for (RuleDescr rule : pkg.getRules()) {
+            used.append(withoutStrings(stripComments(ruleText(file, rule)))).append('\n');
+        }
+        String code = used.toString();
+        for (ImportDescr imp : pkg.getImports()) {
+            String target = imp.getTarget();
+            String simple = target.substring(target.lastIndexOf('.') + 1);
+            if (!simple.equals("*") && !Pattern.compile("\\b" + Pattern.quote(simple) + "\\b").matcher(code).find()) {
+                problems.error(file, imp.getLine(), "import " + target + " is not used by any rule of this file");
+            }
+        }
+        for (GlobalDescr g : pkg.getGlobals()) {
+            if (!Pattern.compile("\\b" + Pattern.quote(g.getIdentifier()) + "\\b").matcher(code).find()) {
+                problems.error(file, g.getLine(), "global " + g.getIdentifier() + " is not used by any rule of this file");
             }
         }
     }

@@ -1,11 +1,11 @@
 package cn.propertycompliance.ruleset;
 
-import cn.propertycompliance.evaluation.Area;
-import cn.propertycompliance.evaluation.FindingCode;
 import cn.propertycompliance.policy.Citation;
 import cn.propertycompliance.policy.CitationRef;
 import cn.propertycompliance.policy.PolicyLibrary;
 import cn.propertycompliance.region.RegionTable;
+import cn.propertycompliance.vocabulary.Area;
+import cn.propertycompliance.vocabulary.FindingCode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package cn.propertycompliance.ruleset;
 
-import cn.propertycompliance.evaluation.Area;
+import cn.propertycompliance.vocabulary.Area;
 
 /**
  * An engine fact: "rules of this layer and area are in play". The compiler puts a {@code RuleScope} pattern first in

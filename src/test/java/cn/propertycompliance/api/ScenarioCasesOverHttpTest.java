@@ -1,16 +1,13 @@
 package cn.propertycompliance.api;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import cn.propertycompliance.RepoRelease;
 import cn.propertycompliance.evaluation.CaseRunner;
 import cn.propertycompliance.evaluation.EvaluationResult;
 import cn.propertycompliance.evaluation.Evaluator;
-import cn.propertycompliance.evaluation.Finding;
 import cn.propertycompliance.evaluation.RequestParser;
 import cn.propertycompliance.ruleset.Release;
-import cn.propertycompliance.ruleset.ScenarioCase;
 import cn.propertycompliance.support.Http;
+import cn.propertycompliance.vocabulary.Finding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -19,6 +16,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
+import static org.assertj.core.api.Assertions.assertThat;
 import tools.jackson.databind.JsonNode;
 
 /**

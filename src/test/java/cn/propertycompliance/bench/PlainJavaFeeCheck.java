@@ -1,9 +1,5 @@
 package cn.propertycompliance.bench;
 
-import cn.propertycompliance.evaluation.Action;
-import cn.propertycompliance.evaluation.Area;
-import cn.propertycompliance.evaluation.Finding;
-import cn.propertycompliance.evaluation.FindingCode;
 import cn.propertycompliance.facts.Fee;
 import cn.propertycompliance.fee.FeeAssessment;
 import cn.propertycompliance.fee.GuidanceBand;
@@ -12,6 +8,10 @@ import cn.propertycompliance.parameters.ParameterView;
 import cn.propertycompliance.policy.Citation;
 import cn.propertycompliance.policy.CitationRef;
 import cn.propertycompliance.policy.PolicyLibrary;
+import cn.propertycompliance.vocabulary.Action;
+import cn.propertycompliance.vocabulary.Area;
+import cn.propertycompliance.vocabulary.Finding;
+import cn.propertycompliance.vocabulary.FindingCode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;

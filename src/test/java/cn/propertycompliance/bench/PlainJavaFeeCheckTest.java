@@ -1,21 +1,20 @@
 package cn.propertycompliance.bench;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import cn.propertycompliance.RepoRelease;
 import cn.propertycompliance.evaluation.EvaluationRequest;
 import cn.propertycompliance.evaluation.Evaluator;
-import cn.propertycompliance.evaluation.Finding;
 import cn.propertycompliance.evaluation.RequestParser;
 import cn.propertycompliance.parameters.ParameterView;
 import cn.propertycompliance.region.Region;
 import cn.propertycompliance.ruleset.Release;
+import cn.propertycompliance.vocabulary.Finding;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The benchmark's plain-Java floor answers exactly as the engine does, so the ratio compares like with like. */
 class PlainJavaFeeCheckTest {

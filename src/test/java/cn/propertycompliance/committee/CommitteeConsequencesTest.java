@@ -1,19 +1,18 @@
 package cn.propertycompliance.committee;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
-
 import cn.propertycompliance.RepoRelease;
-import cn.propertycompliance.evaluation.Action;
 import cn.propertycompliance.evaluation.EvaluationRequest;
 import cn.propertycompliance.evaluation.EvaluationResult;
 import cn.propertycompliance.evaluation.Evaluator;
-import cn.propertycompliance.evaluation.Finding;
 import cn.propertycompliance.evaluation.RequestParser;
 import cn.propertycompliance.region.Region;
+import cn.propertycompliance.vocabulary.Action;
+import cn.propertycompliance.vocabulary.Finding;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The issue's "done" check with who acts: the same member facts give the Beijing consequences in 110105, the

@@ -1,20 +1,19 @@
 package cn.propertycompliance.committee;
 
-import static cn.propertycompliance.parameters.ParameterStatus.INTERPRETATION;
-import static cn.propertycompliance.parameters.ParameterStatus.OFFICIAL;
-import static cn.propertycompliance.parameters.ParameterStatus.PENDING;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import cn.propertycompliance.evaluation.Action;
 import cn.propertycompliance.facts.Committee.Conduct;
 import cn.propertycompliance.facts.Committee.ConductCode;
 import cn.propertycompliance.facts.Committee.Member;
 import cn.propertycompliance.parameters.ParameterView;
+import cn.propertycompliance.vocabulary.Action;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import static cn.propertycompliance.parameters.ParameterStatus.INTERPRETATION;
+import static cn.propertycompliance.parameters.ParameterStatus.OFFICIAL;
+import static cn.propertycompliance.parameters.ParameterStatus.PENDING;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Matching members against layered list tables: national 000000 → province 110000 → city 110100. */
 class MemberListsTest {

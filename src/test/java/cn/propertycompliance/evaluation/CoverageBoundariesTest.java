@@ -7,6 +7,8 @@ import cn.propertycompliance.coverage.AreaCoverage;
 import cn.propertycompliance.region.Region;
 import cn.propertycompliance.ruleset.Jurisdiction;
 import cn.propertycompliance.ruleset.Release;
+import cn.propertycompliance.vocabulary.Area;
+import cn.propertycompliance.vocabulary.Finding;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;

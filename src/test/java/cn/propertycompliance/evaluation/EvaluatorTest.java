@@ -1,9 +1,5 @@
 package cn.propertycompliance.evaluation;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import cn.propertycompliance.RepoRelease;
 import cn.propertycompliance.facts.BuildingType;
 import cn.propertycompliance.facts.Community;
@@ -11,6 +7,8 @@ import cn.propertycompliance.facts.Fee;
 import cn.propertycompliance.facts.FeePhase;
 import cn.propertycompliance.region.Region;
 import cn.propertycompliance.ruleset.Release;
+import cn.propertycompliance.vocabulary.Area;
+import cn.propertycompliance.vocabulary.Finding;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -21,6 +19,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 class EvaluatorTest {
 

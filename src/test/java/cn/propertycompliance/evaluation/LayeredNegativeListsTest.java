@@ -1,15 +1,16 @@
 package cn.propertycompliance.evaluation;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import cn.propertycompliance.RepoRelease;
 import cn.propertycompliance.committee.ListedItem;
 import cn.propertycompliance.committee.ListedItems;
 import cn.propertycompliance.region.Region;
 import cn.propertycompliance.ruleset.Release;
+import cn.propertycompliance.vocabulary.Action;
+import cn.propertycompliance.vocabulary.Finding;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A province's and a city's negative lists add up (山东 第三十四条 + 淄博 第三十三条; 河南 第三十一条 + 郑州 第二十四条): what the

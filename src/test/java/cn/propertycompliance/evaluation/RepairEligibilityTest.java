@@ -1,11 +1,13 @@
 package cn.propertycompliance.evaluation;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import cn.propertycompliance.vocabulary.Area;
+import cn.propertycompliance.vocabulary.Finding;
+import cn.propertycompliance.vocabulary.FindingCode;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class RepairEligibilityTest {
 

@@ -1,13 +1,15 @@
 package cn.propertycompliance.evaluation;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import cn.propertycompliance.RepoRelease;
 import cn.propertycompliance.region.Region;
 import cn.propertycompliance.ruleset.Release;
+import cn.propertycompliance.vocabulary.Action;
+import cn.propertycompliance.vocabulary.Area;
+import cn.propertycompliance.vocabulary.Finding;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What the scenario-case format does not check: who acts and within how many days (actions' {@code by} and

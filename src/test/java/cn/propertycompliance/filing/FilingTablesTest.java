@@ -1,18 +1,17 @@
 package cn.propertycompliance.filing;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
-
 import cn.propertycompliance.RepoRelease;
-import cn.propertycompliance.evaluation.FindingCode;
 import cn.propertycompliance.facts.Filings.FilingType;
 import cn.propertycompliance.parameters.ParameterEntry;
 import cn.propertycompliance.parameters.ParameterStatus;
 import cn.propertycompliance.parameters.ParameterValue;
 import cn.propertycompliance.ruleset.Release;
 import cn.propertycompliance.ruleset.RuleMeta;
+import cn.propertycompliance.vocabulary.FindingCode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 /** The repository's filing tables are usable by the rules: caught here, not as an INDETERMINATE in production. */
 class FilingTablesTest {

@@ -20,7 +20,8 @@ class LoadValidationTest {
     @TempDir
     Path root;
 
-    private static final String POLICY = """
+    /** A one-clause law other load tests build on. */
+    static final String POLICY = """
             id: test-law
             title: 测试条例
             issuer: 测试机关
@@ -35,6 +36,8 @@ class LoadValidationTest {
                 text: 物业服务企业不得收取未予标明的费用。
             """;
 
+    static final String POLICY_SOURCE = "# 测试条例\n\n第一条 物业服务企业不得收取未予标明的费用。\n";
+
     private static final String CASE = """
             cases:
               - name: 一个用例
@@ -47,7 +50,7 @@ class LoadValidationTest {
     @BeforeEach
     void files() throws IOException {
         write("policies/test-law.yaml", POLICY);
-        write("policies/sources/test.md", "# 测试条例\n\n第一条 物业服务企业不得收取未予标明的费用。\n");
+        write("policies/sources/test.md", POLICY_SOURCE);
         write("rules/beijing/jurisdiction.yaml", cn.propertycompliance.CoverageFixture.jurisdiction("110000", "北京市"));
     }
 

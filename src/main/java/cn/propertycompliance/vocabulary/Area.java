@@ -1,4 +1,4 @@
-package cn.propertycompliance.evaluation;
+package cn.propertycompliance.vocabulary;
 
 /** The four policy areas, in the order findings are reported. */
 public enum Area {

@@ -1,4 +1,4 @@
-package cn.propertycompliance.evaluation;
+package cn.propertycompliance.vocabulary;
 
 import cn.propertycompliance.policy.Citation;
 import java.util.List;

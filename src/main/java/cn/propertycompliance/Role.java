@@ -1,4 +1,4 @@
-package cn.propertycompliance.api;
+package cn.propertycompliance;
 
 /** Who calls the service (product.md's three kinds of users), as granted to an API client. */
 public enum Role {

@@ -1,4 +1,4 @@
-package cn.propertycompliance.evaluation;
+package cn.propertycompliance.vocabulary;
 
 /** Finding severity (api.md). */
 public enum Severity { VIOLATION, WARNING, INFO, INDETERMINATE }

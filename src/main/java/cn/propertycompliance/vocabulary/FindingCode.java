@@ -1,4 +1,4 @@
-package cn.propertycompliance.evaluation;
+package cn.propertycompliance.vocabulary;
 
 import java.util.Arrays;
 import java.util.Optional;

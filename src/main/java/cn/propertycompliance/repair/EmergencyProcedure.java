@@ -1,0 +1,12 @@
+package cn.propertycompliance.repair;
+
+import cn.propertycompliance.vocabulary.PrescribedAction;
+import java.util.List;
+
+/**
+ * The value type of {@code repair.emergencyProcedure}: how a listed emergency is handled where it is the only local
+ * difference — the procedure in a sentence ({@code summary}, shown in the finding's message) and its steps. Nationally
+ * 165号令 第二十四条第二款; 湖北 （二十）, 清远 第五十三条, 杭州 第七十三条 add their own entries.
+ */
+public record EmergencyProcedure(String summary, List<PrescribedAction> actions) {
+}
