@@ -44,7 +44,8 @@ class ComplianceConfiguration {
     Evaluator evaluator(ComplianceProperties props) {
         int concurrent = props.engine().maxConcurrentEvaluations() > 0 ? props.engine().maxConcurrentEvaluations()
                 : Runtime.getRuntime().availableProcessors();
-        return new Evaluator(props.engine().maxRuleFirings(), concurrent);
+        return new Evaluator(props.engine().maxRuleFirings(), concurrent, props.engine().evaluationDeadline(),
+                props.engine().warmUpDeadline());
     }
 
     /**
@@ -197,6 +198,19 @@ class ComplianceConfiguration {
             Release r = active.current();
             return Health.up().withDetail("releaseId", r.id()).withDetail("label", r.label())
                     .withDetail("rules", r.rules().size()).withDetail("builtAt", r.builtAt().toString()).build();
+        };
+    }
+
+    /**
+     * DOWN while an evaluation abandoned past its deadline is still computing: the JVM cannot stop that thread, it
+     * burns a core until it ends, so the replica should be restarted (the reason is in the log and in the details).
+     */
+    @Bean
+    HealthIndicator evaluationWorkersHealthIndicator(Evaluator evaluator) {
+        return () -> {
+            int stuck = evaluator.stuckWorkers();
+            return (stuck == 0 ? Health.up() : Health.down()).withDetail("stuckEvaluations", stuck)
+                    .withDetail("deadlineMs", evaluator.deadline().toMillis()).build();
         };
     }
 }

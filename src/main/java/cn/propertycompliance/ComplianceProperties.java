@@ -27,8 +27,13 @@ public record ComplianceProperties(
     /**
      * {@code maxRuleFirings}: a request whose rules fire this often is stopped and answered with a 500 problem.
      * {@code maxConcurrentEvaluations}: evaluations running at once (0 = one per core); more only thrash the CPU.
+     * {@code evaluationDeadline}: an evaluation still running after this is stopped (503 problem, slot freed);
+     * {@code warmUpDeadline}: the same for the first evaluation of a new release (refused past it);
+     * {@code buildDeadline}: a reload whose build and warm-up take longer is abandoned (422, release in service stays).
      */
-    public record Engine(@DefaultValue("10000") int maxRuleFirings, @DefaultValue("0") int maxConcurrentEvaluations) {
+    public record Engine(@DefaultValue("10000") int maxRuleFirings, @DefaultValue("0") int maxConcurrentEvaluations,
+                         @DefaultValue("300ms") Duration evaluationDeadline, @DefaultValue("10s") Duration warmUpDeadline,
+                         @DefaultValue("120s") Duration buildDeadline) {
     }
 
     /** {@code hmacKey}: the key of the keyed hash that masks members' personal data. Set it in production. */

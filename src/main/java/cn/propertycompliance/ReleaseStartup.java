@@ -32,7 +32,8 @@ final class ReleaseStartup implements ApplicationListener<ApplicationEnvironment
         CompletableFuture<Release> release = new CompletableFuture<>();
         Thread compile = new Thread(() -> {
             try {
-                release.complete(build(props, RegionTable.fromClasspath("regions/gbt2260.csv"), new Evaluator(props.engine().maxRuleFirings())));
+                release.complete(build(props, RegionTable.fromClasspath("regions/gbt2260.csv"), new Evaluator(props.engine().maxRuleFirings(), Runtime.getRuntime().availableProcessors(),
+                        props.engine().evaluationDeadline(), props.engine().warmUpDeadline())));
             } catch (Throwable e) {
                 release.completeExceptionally(e);
             }

@@ -30,6 +30,7 @@ final class Problems {
     static final URI DATABASE_UNAVAILABLE = URI.create("/problems/database-unavailable");
     static final URI BAD_PATH = URI.create("/problems/bad-path");
     static final URI RULE_EVALUATION_FAILED = URI.create("/problems/rule-evaluation-failed");
+    static final URI EVALUATION_DEADLINE = URI.create("/problems/evaluation-deadline");
     static final URI INTERNAL = URI.create("/problems/internal-error");
 
     private Problems() {
@@ -94,6 +95,9 @@ final class Problems {
                     "the database did not answer in time; nothing was recorded; retrying is safe");
             p.setProperty("recorded", false);
             return p;
+        }
+        if (e instanceof cn.propertycompliance.evaluation.EvaluationDeadlineException) {
+            return of(HttpStatus.SERVICE_UNAVAILABLE, EVALUATION_DEADLINE, "Evaluation deadline exceeded", e.getMessage());
         }
         if (e instanceof RunawayRulesException) {
             return of(HttpStatus.INTERNAL_SERVER_ERROR, RULE_EVALUATION_FAILED, "Rule evaluation failed", e.getMessage());

@@ -17,17 +17,50 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
  * Evaluates one request against a compiled release: facts in, findings out. Stateless and thread-safe — each call
  * uses its own short-lived session of the shared KieBase; nothing is compiled per request.
+ *
+ * <p>Every evaluation runs on a worker thread under a deadline besides the firing cap. Past it the session is halted
+ * and discarded, the caller gets {@link EvaluationDeadlineException} and the slot is free again at once. A JVM cannot
+ * stop a thread stuck in a computation (no {@code Thread.stop}), so such a worker is abandoned — interrupted, left to
+ * end if it ever does, counted in {@link #stuckWorkers()} (health reports it) — and the next evaluation gets another
+ * worker: no stuck computation holds a slot.
  */
 public final class Evaluator {
 
+    /** Default deadline of one evaluation: a request evaluates in well under a millisecond once warm. */
+    public static final Duration DEFAULT_DEADLINE = Duration.ofMillis(300);
+    /** The first evaluation of a fresh release generates classes and warms the JIT: it gets longer. */
+    public static final Duration DEFAULT_WARM_UP_DEADLINE = Duration.ofSeconds(10);
+
     private final int maxRuleFirings;
+    private final Duration deadline;
+    private final Duration warmUpDeadline;
+    private final Set<AtomicReference<Thread>> abandoned = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final ExecutorService workers = Executors.newCachedThreadPool(new java.util.concurrent.ThreadFactory() {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable r) {
+            Thread t = new Thread(r, "rule-evaluation-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        }
+    });
     /**
      * At most this many evaluations run at once. Evaluation is pure CPU work: more concurrent sessions than cores only
      * adds context switches and cache misses (measured in-process: 32.7k evaluations/s on 2 threads, 11.8k on 8),
@@ -35,30 +68,99 @@ public final class Evaluator {
      */
     private final Semaphore running;
 
+    /**
+     * For tools and tests that run the engine outside the service (review report, scenario cases): a cold JVM's first
+     * evaluations are slow, so they get the warm-up deadline. The service passes its configured deadlines.
+     */
     public Evaluator(int maxRuleFirings) {
         this(maxRuleFirings, Runtime.getRuntime().availableProcessors());
     }
 
     public Evaluator(int maxRuleFirings, int maxConcurrentEvaluations) {
+        this(maxRuleFirings, maxConcurrentEvaluations, DEFAULT_WARM_UP_DEADLINE, DEFAULT_WARM_UP_DEADLINE);
+    }
+
+    public Evaluator(int maxRuleFirings, int maxConcurrentEvaluations, Duration deadline, Duration warmUpDeadline) {
         this.maxRuleFirings = maxRuleFirings;
         this.running = new Semaphore(Math.max(1, maxConcurrentEvaluations));
+        this.deadline = deadline;
+        this.warmUpDeadline = warmUpDeadline;
     }
 
     public EvaluationResult evaluate(Release release, EvaluationRequest request, Region region, LocalDate asOf,
                                      Set<Area> areas, boolean trace) {
+        return evaluate(release, request, region, asOf, areas, trace, deadline);
+    }
+
+    public Duration deadline() {
+        return deadline;
+    }
+
+    private EvaluationResult evaluate(Release release, EvaluationRequest request, Region region, LocalDate asOf,
+                                      Set<Area> areas, boolean trace, Duration limit) {
         running.acquireUninterruptibly();
+        AtomicReference<KieSession> session = new AtomicReference<>();
+        AtomicReference<Thread> runner = new AtomicReference<>();
         try {
-            return evaluateNow(release, request, region, asOf, areas, trace);
+            Future<EvaluationResult> work = workers.submit(() -> {
+                runner.set(Thread.currentThread());
+                try {
+                    return evaluateNow(release, request, region, asOf, areas, trace, session);
+                } finally {
+                    runner.set(null);
+                }
+            });
+            try {
+                return work.get(limit.toNanos(), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException e) {
+                abandon(work, session.get(), runner);
+                throw new EvaluationDeadlineException(limit);
+            } catch (InterruptedException e) {
+                abandon(work, session.get(), runner);
+                Thread.currentThread().interrupt();
+                throw new RunawayRulesException("evaluation interrupted", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw new RunawayRulesException("evaluation failed", e.getCause());
+            }
         } finally {
             running.release();
         }
     }
 
+    /**
+     * Halts the session (ends an agenda loop at its next firing), interrupts the worker, and keeps the task's runner
+     * in {@link #abandoned} so health counts it until its computation ends, if ever.
+     */
+    private void abandon(Future<?> work, KieSession session, AtomicReference<Thread> runner) {
+        if (session != null) {
+            try {
+                session.halt();
+            } catch (RuntimeException ignored) {
+                // the session may be in any state; it is discarded either way
+            }
+        }
+        work.cancel(true);
+        abandoned.add(runner);
+    }
+
+    /** Workers abandoned in a computation past its deadline that has not ended yet (health is DOWN while any is). */
+    public int stuckWorkers() {
+        abandoned.removeIf(r -> r.get() == null);
+        return abandoned.size();
+    }
+
     private EvaluationResult evaluateNow(Release release, EvaluationRequest request, Region region, LocalDate asOf,
-                                         Set<Area> areas, boolean trace) {
+                                         Set<Area> areas, boolean trace, AtomicReference<KieSession> holder) {
         RuleSelection selection = release.select(region.layers(), asOf, areas);
         FindingCollector findings = new FindingCollector(release, request.community().id());
         KieSession session = release.newSession();
+        holder.set(session);
         try {
             session.setGlobal("findings", findings);
             ParameterView params = new ParameterView(release.parameters(), region.layers(), asOf);
@@ -114,7 +216,7 @@ public final class Evaluator {
                 new cn.propertycompliance.facts.Community("warm-up", null, null, null, null, null, null, null, null),
                 new cn.propertycompliance.facts.Fee(null, null, null, null, null, null, null, null, null),
                 new cn.propertycompliance.facts.Filings(null, null), new Committee(null, null), null);
-        evaluate(release, request, national, LocalDate.now(), java.util.EnumSet.allOf(Area.class), false);
+        evaluate(release, request, national, LocalDate.now(), java.util.EnumSet.allOf(Area.class), false, warmUpDeadline);
     }
 
     /**

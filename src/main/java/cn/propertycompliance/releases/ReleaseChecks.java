@@ -7,7 +7,13 @@ import cn.propertycompliance.review.ReviewReportBuilder;
 import cn.propertycompliance.ruleset.Release;
 import cn.propertycompliance.ruleset.ReleaseBuilder;
 import cn.propertycompliance.ruleset.SourceFile;
+import cn.propertycompliance.ruleset.Problem;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Runs every check on a candidate: load (policies, tables, rules, cases), guard, compile, citations — all problems of
@@ -22,19 +28,43 @@ public final class ReleaseChecks {
 
     private final ReleaseBuilder builder;
     private final ReviewReportBuilder reports;
+    /** A build still running after this is abandoned (the rule guard's time budget: a compiler that spins). */
+    private final Duration buildDeadline;
 
-    public ReleaseChecks(ReleaseBuilder builder, ReviewReportBuilder reports) {
+    public ReleaseChecks(ReleaseBuilder builder, ReviewReportBuilder reports, Duration buildDeadline) {
         this.builder = builder;
         this.reports = reports;
+        this.buildDeadline = buildDeadline;
     }
 
     public Outcome run(List<SourceFile> files, String label) {
-        ReleaseBuilder.Checked checked = builder.check(files, label);
+        ReleaseBuilder.Checked checked = checkWithinDeadline(files, label);
         if (checked.release() == null) {
             return new Outcome(null, new CheckResults(checked.errors(), checked.warnings().size(),
                     new CheckResults.Cases(0, List.of())), null);
         }
         return run(checked.release());
+    }
+
+    /** The build on its own thread: one that does not end in time is abandoned and answered as a problem. */
+    private ReleaseBuilder.Checked checkWithinDeadline(List<SourceFile> files, String label) {
+        FutureTask<ReleaseBuilder.Checked> build = new FutureTask<>(() -> builder.check(files, label));
+        Thread thread = new Thread(build, "release-check");
+        thread.setDaemon(true);
+        thread.start();
+        try {
+            return build.get(buildDeadline.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            build.cancel(true);
+            return new ReleaseBuilder.Checked(null, List.of(new Problem("rules", 0, "the files did not build within "
+                    + buildDeadline.toSeconds() + " s; the build was abandoned")), List.of());
+        } catch (InterruptedException e) {
+            build.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("release check interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
     }
 
     /** The cases and review report of files already built into a release (start-up compiled them once). */

@@ -66,7 +66,7 @@ class ReleasesConfiguration {
         ComplianceProperties.Archive a = props.releases().archive();
         boolean development = props.security().clientsOrEmpty().isEmpty();
         ReleaseService service = new ReleaseService(store, new TransactionTemplate(txManager),
-                new ReleaseChecks(new ReleaseBuilder(regions), new ReviewReportBuilder(regions, evaluator)), compiled, signer,
+                new ReleaseChecks(new ReleaseBuilder(regions), new ReviewReportBuilder(regions, evaluator), props.engine().buildDeadline()), compiled, signer,
                 new ReleaseArchive(new ReleaseArchive.Limits(a.maxBytes(), a.maxTotalBytes(), a.maxFiles(), a.maxFileBytes(), a.maxRatio())),
                 diffs, follower, new ImpactReplay(dataSource, new TransactionTemplate(txManager), regions, evaluator), development, Path.of(props.rulesDir()), Path.of(props.policiesDir()));
         follower.onTick(service::activateDue);

@@ -33,9 +33,15 @@ import org.kie.api.KieBase;
 public final class ReleaseBuilder {
 
     private final RegionTable regions;
+    private final RuleGuard guard;
 
     public ReleaseBuilder(RegionTable regions) {
+        this(regions, RuleGuard.BOTH);
+    }
+
+    public ReleaseBuilder(RegionTable regions, RuleGuard guard) {
         this.regions = regions;
+        this.guard = guard;
     }
 
     /** Builds from {@code <root>/rules} and {@code <root>/policies}. */
@@ -88,7 +94,7 @@ public final class ReleaseBuilder {
                         jurisdictions, problems);
         parameters = TableTypes.bind(parameters, problems);
         LegalCalendar calendar = loadCalendar(files, problems);
-        RuleLoader ruleLoader = new RuleLoader(policies, regions);
+        RuleLoader ruleLoader = new RuleLoader(policies, regions, guard);
         List<RuleLoader.ParsedDrl> drls = ruleLoader.parse(select(files, f -> f.path().startsWith("rules/") && f.path().endsWith(".drl")),
                 jurisdictions, problems);
         Map<String, RuleMeta> rules = ruleLoader.metadata(drls, tablesByName(parameters), problems);
@@ -97,10 +103,14 @@ public final class ReleaseBuilder {
         checkCaseCites(cases, policies, problems);
         CoverageMap coverage = coverage(jurisdictions.values(), policies, problems);
 
-        // The compiler reports into its own list: it stops early when that list has errors, and the load errors
-        // above must not keep it from finding the compile errors too.
+        // A file the rule guard refused is never compiled (Drools runs declarations' initialisers while compiling, and
+        // some constructs make its compiler spin). Otherwise the compiler reports into its own list: it stops early when
+        // that list has errors, and the load errors above must not keep it from finding the compile errors too.
+        if (ruleLoader.refusedByGuard()) {
+            return new Checked(null, problems.errors(), problems.warnings());
+        }
         Problems compileProblems = new Problems();
-        KieBase kieBase = new ReleaseCompiler().compile(drls, rules, id, compileProblems);
+        KieBase kieBase = new ReleaseCompiler(guard).compile(drls, rules, id, compileProblems);
         compileProblems.errors().forEach(p -> problems.error(p.file(), p.line(), p.message()));
         if (problems.hasErrors() || kieBase == null) {
             return new Checked(null, problems.errors(), problems.warnings());

@@ -25,6 +25,12 @@ final class ReleaseCompiler {
 
     private static final AtomicLong BUILDS = new AtomicLong();
 
+    private final RuleGuard guard;
+
+    ReleaseCompiler(RuleGuard guard) {
+        this.guard = guard;
+    }
+
     KieBase compile(List<RuleLoader.ParsedDrl> drls, Map<String, RuleMeta> rules, String releaseId, Problems problems) {
         KieServices ks = KieServices.get();
         KieFileSystem kfs = ks.newKieFileSystem();
@@ -42,6 +48,9 @@ final class ReleaseCompiler {
             byResource.put(resource.substring("src/main/resources/".length()), drl.file());
             kfs.write(resource, RuleScoping.scoped(drl.file(), drl.pkg(), rules, problems));
         }
+        if (guard.checkBytecode()) {
+            drls.forEach(drl -> BytecodeCheck.beforeCompiling(drl.file(), drl.pkg(), problems));
+        }
         if (problems.hasErrors()) {
             return null;
         }
@@ -57,6 +66,13 @@ final class ReleaseCompiler {
         }
         KieContainer container = ks.newKieContainer(moduleId);
         KieBase base = container.getKieBase();
+        if (guard.checkBytecode()) {
+            BytecodeCheck.check(base, rules, problems);
+            if (problems.hasErrors()) {
+                ks.getRepository().removeKieModule(moduleId);
+                return null;
+            }
+        }
         ks.getRepository().removeKieModule(moduleId);
         return base;
     }

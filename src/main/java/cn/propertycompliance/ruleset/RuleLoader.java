@@ -36,10 +36,14 @@ final class RuleLoader {
 
     private final PolicyLibrary policies;
     private final RegionTable regions;
+    private final RuleGuard guard;
+    /** A file the allow-list refused is never handed to the Drools compiler: compiling can run code (declarations). */
+    private boolean refusedByGuard;
 
-    RuleLoader(PolicyLibrary policies, RegionTable regions) {
+    RuleLoader(PolicyLibrary policies, RegionTable regions, RuleGuard guard) {
         this.policies = policies;
         this.regions = regions;
+        this.guard = guard;
     }
 
     List<ParsedDrl> parse(List<SourceFile> files, Map<String, Jurisdiction> jurisdictions, Problems problems) {
@@ -58,13 +62,22 @@ final class RuleLoader {
                             e.getMessage()));
                     continue;
                 }
-                RuleLint.check(file, pkg, problems);
+                if (guard.checkSource()) {
+                    int before = problems.errors().size();
+                    RuleAllowList.check(file, pkg, problems);
+                    refusedByGuard |= problems.errors().size() > before;
+                }
+                UnusedDeclarations.check(file, pkg, problems);
                 parsed.add(new ParsedDrl(file, pkg, layer.get()));
             } catch (DroolsParserException e) {
                 problems.error(file, 1, e.getMessage());
             }
         }
         return parsed;
+    }
+
+    boolean refusedByGuard() {
+        return refusedByGuard;
     }
 
     Map<String, RuleMeta> metadata(List<ParsedDrl> drls, Map<String, cn.propertycompliance.parameters.ParameterTable> tables,

@@ -43,6 +43,7 @@ class AllStageChecksTest {
                 file("rules/beijing/jurisdiction.yaml", cn.propertycompliance.CoverageFixture.jurisdiction("110000", "北京市")),
                 file("rules/beijing/fee.drl", """
                         package rules.beijing.fee;
+                        import cn.propertycompliance.facts.Fee;
                         global cn.propertycompliance.evaluation.FindingCollector findings;
 
                         rule "BJ-WRONG-CITE"
@@ -51,7 +52,7 @@ class AllStageChecksTest {
                             @effective("2020-01-01")
                             @message("x")
                         when
-                            cn.propertycompliance.facts.Fee( noSuchField == 1 )
+                            Fee( noSuchField == 1 )
                         then
                             findings.add(drools);
                         end

@@ -120,6 +120,7 @@ class ReleaseLifecycleApiTest {
         Path broken = copy.resolve("rules/gansu/baiyin/broken.drl");
         Files.writeString(broken, """
                 package rules.gansu.baiyin.fee;
+                import cn.propertycompliance.facts.Fee;
                 global cn.propertycompliance.evaluation.FindingCollector findings;
 
                 rule "BY-BROKEN"
@@ -128,7 +129,7 @@ class ReleaseLifecycleApiTest {
                     @effective("2022-08-25")
                     @message("x")
                 when
-                    cn.propertycompliance.facts.Fee( noSuchField == 1 )
+                    Fee( noSuchField == 1 )
                 then
                     findings.add(drools);
                 end

@@ -53,7 +53,7 @@ class CoverageCountingTest {
                 @message("收取了未标明的{item}")
             when
                 $fee : Fee( publicizedItems != null )
-                ChargedItem( $name : name, name not memberOf $fee.publicizedItems ) from $fee.chargedItems
+                ChargedItem( $name : name, name not memberOf $fee.publicizedItems )
             then
                 findings.add(drools).detail("item", $name);
             end

@@ -1,0 +1,146 @@
+package cn.propertycompliance.ruleset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import cn.propertycompliance.RepoRelease;
+import cn.propertycompliance.vocabulary.Area;
+import cn.propertycompliance.evaluation.EvaluationDeadlineException;
+import cn.propertycompliance.evaluation.EvaluationRequest;
+import cn.propertycompliance.evaluation.EvaluationResult;
+import cn.propertycompliance.evaluation.Evaluator;
+import cn.propertycompliance.facts.Community;
+import cn.propertycompliance.facts.Fee;
+import cn.propertycompliance.region.Region;
+import cn.propertycompliance.region.RegionTable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The time budget: a rule that computes forever (loaded with both guard layers off, since the guard refuses it) cannot
+ * hold an evaluation slot, delay later requests past the deadline plus a second, or freeze reloads. The loop ignores
+ * interrupts and halts, like {@code Stream.iterate(…).count()}; it polls a system property only so this test can let
+ * the abandoned threads end instead of leaving them spinning in the build JVM.
+ */
+class EvaluationDeadlineTest {
+
+    private static final String RELEASE_LOOPS = "deadline-test.release";
+    private static final Duration DEADLINE = Duration.ofMillis(200);
+    private static final Region NATIONAL = new Region(RegionTable.NATIONAL, "全国", List.of(RegionTable.NATIONAL));
+
+    @TempDir
+    Path root;
+
+    @BeforeEach
+    void tree() throws IOException {
+        System.clearProperty(RELEASE_LOOPS);
+        NationalTestTree.write(root);
+    }
+
+    @AfterEach
+    void releaseLoops() {
+        System.setProperty(RELEASE_LOOPS, "done");
+    }
+
+    @Test
+    void aLoopingRuleCannotHoldSlotsNorDelayLaterRequests() throws IOException {
+        write("rules/national/loop.drl", rule("LOOP"));
+        Release release = new ReleaseBuilder(RepoRelease.REGIONS, RuleGuard.OFF).build(root.resolve("rules"), root.resolve("policies"), "loop");
+        Evaluator evaluator = new Evaluator(10_000, 2, DEADLINE, Duration.ofSeconds(10));
+        evaluator.warmUp(release); // the warm-up community does not loop
+
+        // Three looping requests on two slots: each is answered with the deadline problem, none holds its slot.
+        List<CompletableFuture<Long>> loops = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            loops.add(CompletableFuture.supplyAsync(() -> timed(() -> assertThatThrownBy(() -> evaluate(evaluator, release, "LOOP"))
+                    .isInstanceOf(EvaluationDeadlineException.class).hasMessageContaining("200 ms"))));
+        }
+        // Queued behind two loops, the third waits for a slot at most one deadline, then runs its own.
+        loops.forEach(f -> assertThat(f.join()).isLessThan(2 * DEADLINE.toMillis() + 1000));
+
+        long started = System.nanoTime();
+        EvaluationResult ok = evaluate(evaluator, release, "OK");
+        assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(DEADLINE.toMillis() + 1000);
+        assertThat(ok.findings()).isEmpty();
+        assertThat(evaluator.stuckWorkers()).as("health counts the abandoned workers").isEqualTo(3);
+
+        System.setProperty(RELEASE_LOOPS, "done");
+        long until = System.nanoTime() + 5_000_000_000L;
+        while (evaluator.stuckWorkers() > 0 && System.nanoTime() < until) {
+            Thread.onSpinWait();
+        }
+        assertThat(evaluator.stuckWorkers()).as("a worker that ends is no longer counted").isZero();
+    }
+
+    @Test
+    void aWarmUpThatLoopsRefusesTheReleaseAndTheNextReloadWorks() throws IOException {
+        ActiveRelease active = new ActiveRelease(new ReleaseBuilder(RepoRelease.REGIONS).build(root.resolve("rules"), root.resolve("policies"), "before"));
+        Release before = active.current();
+        Evaluator evaluator = new Evaluator(10_000, 2, DEADLINE, Duration.ofMillis(500));
+        ReleaseReloader reloader = new ReleaseReloader(active, RepoRelease.REGIONS, evaluator::warmUp, root.resolve("rules"),
+                root.resolve("policies"), RuleGuard.OFF);
+
+        write("rules/national/loop.drl", rule("warm-up"));
+        ReleaseException refused = catchThrowableOfType(ReleaseException.class, () -> reloader.reload("loops"));
+        assertThat(refused).isNotNull();
+        assertThat(refused.problems()).anySatisfy(p -> assertThat(p.message()).contains("warm-up evaluation failed", "500 ms"));
+        assertThat(active.current()).isSameAs(before);
+
+        write("rules/national/loop.drl", rule("never-sent"));
+        long started = System.nanoTime();
+        ReleaseReloader.Reload next = reloader.reload("fixed");
+        assertThat(next.changed()).isTrue();
+        assertThat(active.current().label()).isEqualTo("fixed");
+        assertThat((System.nanoTime() - started) / 1_000_000_000).as("seconds for the next reload").isLessThan(60);
+    }
+
+    /** A rule whose consequence computes without end for one community id (it fires for a Fee of that community). */
+    private static String rule(String communityId) {
+        return """
+                package rules.national.loop;
+                import cn.propertycompliance.facts.Community;
+                global cn.propertycompliance.evaluation.FindingCollector findings;
+
+                rule "LOOP"
+                    @code("FEE_UNDISCLOSED_ITEM")
+                    @cite("test-law#第一条")
+                    @effective("2020-01-01")
+                    @message("x")
+                when
+                    Community( id == "%s" )
+                then
+                    while (System.getProperty("%s") == null) { Thread.interrupted(); }
+                    findings.add(drools);
+                end
+                """.formatted(communityId, RELEASE_LOOPS);
+    }
+
+    private static EvaluationResult evaluate(Evaluator evaluator, Release release, String communityId) {
+        EvaluationRequest request = new EvaluationRequest(null, NATIONAL.code(), LocalDate.of(2026, 1, 1), null,
+                new Community(communityId, null, null, null, null, null, null, null, null),
+                new Fee(null, null, null, null, null, null, null, null, null), null, null, null);
+        return evaluator.evaluate(release, request, NATIONAL, LocalDate.of(2026, 1, 1), EnumSet.of(Area.FEE), false);
+    }
+
+    private static long timed(Runnable r) {
+        long started = System.nanoTime();
+        r.run();
+        return (System.nanoTime() - started) / 1_000_000;
+    }
+
+    private void write(String path, String text) throws IOException {
+        NationalTestTree.write(root, path, text);
+    }
+}
