@@ -170,7 +170,8 @@ class ComplianceConfiguration {
 
     /**
      * PostgreSQL sockets that stop answering (a dead network, not a refused connection) would otherwise hang a
-     * connection for the kernel's TCP timeout: bound connect and read unless the URL sets its own.
+     * connection for the kernel's TCP timeout: bound connect and read unless the URL sets its own. And the pool is
+     * wrapped so that it recovers as soon as the database is back ({@link RecoveringDataSource}).
      */
     @Bean
     static BeanPostProcessor postgresSocketTimeouts() {
@@ -187,6 +188,13 @@ class ComplianceConfiguration {
                     }
                 }
                 return bean;
+            }
+
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                // PostgreSQL only: the embedded H2 never goes away on its own.
+                return bean instanceof com.zaxxer.hikari.HikariDataSource h && h.getJdbcUrl() != null
+                        && h.getJdbcUrl().startsWith("jdbc:postgresql:") ? new RecoveringDataSource(h) : bean;
             }
         };
     }

@@ -147,7 +147,7 @@ public class DecisionService {
     private CompletableFuture<String> evaluateAsync(JsonNode tree, boolean dryRun, boolean trace, String client, Duration patience) {
         OffsetDateTime receivedAt = OffsetDateTime.now(CHINA);
         long started = System.nanoTime();
-        long deadline = started + timeout.toNanos();
+        long deadline = started + waitNanos();
         EvaluationRequest request = parser.parse(tree);
         String maskedJson = CANONICAL.writeValueAsString(masker.mask(tree));
         String requestHash = DecisionWriter.sha256(maskedJson);
@@ -215,7 +215,7 @@ public class DecisionService {
 
     /** A database read on a request's path, answered within the timeout or a 503 ({@link DatabaseUnavailableException}). */
     public <T> T withinBound(Supplier<T> read) {
-        return bounded(read, System.nanoTime() + timeout.toNanos());
+        return bounded(read, System.nanoTime() + waitNanos());
     }
 
     /**
@@ -231,16 +231,20 @@ public class DecisionService {
         return value;
     }
 
-    /** A failure that says the database cannot be reached (not, say, a bad statement): worth a cool-off. */
+    /** How long to wait for the database: the timeout less a margin to answer in, so the 503 leaves within it. */
+    private long waitNanos() {
+        return timeout.toNanos() - Math.min(TimeUnit.MILLISECONDS.toNanos(250), timeout.toNanos() / 10);
+    }
+
+    /**
+     * A failure that says the database cannot be reached: a wait that ran out, or no connection to be had. Not a
+     * single broken pooled connection (the pool drops it and the next one may well work), nor a bad statement.
+     */
     private static boolean unreachable(Throwable failure) {
         for (Throwable c = failure; c != null; c = c.getCause()) {
             if (c instanceof TimeoutException || c instanceof DecisionOutcomeUnknownException
-                    || c instanceof org.springframework.dao.DataAccessResourceFailureException
-                    || c instanceof org.springframework.dao.TransientDataAccessResourceException
-                    || c instanceof org.springframework.dao.QueryTimeoutException
-                    || c instanceof org.springframework.transaction.CannotCreateTransactionException
-                    || c instanceof java.sql.SQLTransientConnectionException || c instanceof java.sql.SQLNonTransientConnectionException
-                    || c instanceof java.io.IOException) {
+                    || c instanceof org.springframework.jdbc.CannotGetJdbcConnectionException
+                    || c instanceof org.springframework.transaction.CannotCreateTransactionException) {
                 return true;
             }
         }
