@@ -30,6 +30,7 @@ class PackageLayersTest {
             List.of("parameters"),
             List.of("calendar"),
             List.of("vocabulary"),                                  // Area, Severity, FindingCode, ActionCode, Finding …
+            List.of("coverage"),                                    // the spans each jurisdiction declares per area
             List.of("fee", "filing", "committee", "repair"),        // the areas' assessments and table types
             List.of("ruleset"),
             List.of("evaluation"),

@@ -39,7 +39,7 @@ class ReviewController {
         return page("");
     }
 
-    @Operation(summary = "A section of the review report: attention, conflicts, coverage, rules, cases or notes")
+    @Operation(summary = "A section of the review report: attention, conflicts, coverage, law-coverage, rules, cases or notes")
     @GetMapping(value = "/review/{section}", produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> section(@PathVariable String section) {
         return page(section);

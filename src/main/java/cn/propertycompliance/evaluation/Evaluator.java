@@ -187,7 +187,14 @@ public final class Evaluator {
         } finally {
             session.dispose();
         }
-        List<Finding> list = findings.findings();
+        List<Finding> list = new ArrayList<>(findings.findings());
+        for (Area area : areas) {
+            list.addAll(CoverageCheck.findings(release.coverage(), release.policies(), region, request, area, asOf));
+        }
+        if (areas.contains(Area.REPAIR)) {
+            RepairEligibility.undecided(list, request.community().id()).ifPresent(list::add);
+        }
+        list.sort(FindingCollector.ORDER);
         Map<Area, EvaluationResult.AreaResult> areaResults = new EnumMap<>(Area.class);
         for (Area area : areas) {
             AreaStatus status = AreaStatus.of(list.stream().filter(f -> f.area() == area).map(Finding::severity).toList());

@@ -17,6 +17,14 @@ import org.kie.api.runtime.rule.RuleContext;
  */
 public final class FindingCollector {
 
+    /** The order findings are reported in: area, severity, code, subject, rule. */
+    static final Comparator<Finding> ORDER = Comparator.comparing(Finding::area)
+            .thenComparing(Finding::severity)
+            .thenComparing(Finding::code)
+            .thenComparing(Finding::subject)
+            .thenComparing(Finding::ruleId)
+            .thenComparing(f -> f.details().toString());
+
     private final Release release;
     private final String communityId;
     private final List<FindingBuilder> builders = new ArrayList<>();
@@ -54,12 +62,7 @@ public final class FindingCollector {
                 sorted.add(f);
             }
         }
-        sorted.sort(Comparator.comparing(Finding::area)
-                .thenComparing(Finding::severity)
-                .thenComparing(Finding::code)
-                .thenComparing(Finding::subject)
-                .thenComparing(Finding::ruleId)
-                .thenComparing(f -> f.details().toString()));
+        sorted.sort(ORDER);
         return sorted;
     }
 }

@@ -2,6 +2,8 @@ package cn.propertycompliance.evaluation;
 
 import cn.propertycompliance.vocabulary.Area;
 import cn.propertycompliance.vocabulary.Finding;
+import cn.propertycompliance.vocabulary.FindingCode;
+import cn.propertycompliance.vocabulary.Severity;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -35,6 +37,22 @@ final class RepairEligibility {
             return "NORMAL_USE_VOTE_REQUIRED";
         }
         return "UNDETERMINED";
+    }
+
+    /**
+     * An eligibility nothing decided is not compliant: when the REPAIR findings leave it UNDETERMINED and none of them
+     * already says why (no INDETERMINATE and no VIOLATION), this finding does, so the area is INDETERMINATE.
+     */
+    static java.util.Optional<Finding> undecided(List<Finding> findings, String communityId) {
+        List<Finding> repair = findings.stream().filter(f -> f.area() == Area.REPAIR).toList();
+        if (!"UNDETERMINED".equals(of(findings)) || repair.stream().anyMatch(f -> f.severity() == Severity.INDETERMINATE
+                || f.severity() == Severity.VIOLATION)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Finding("REPAIR-ELIGIBILITY-UNDETERMINED", Area.REPAIR, FindingCode.FACTS_INCOMPLETE.name(),
+                Severity.INDETERMINATE, "community:" + communityId,
+                "维修资金使用资格无法判断：在所给事实和评价日期下，没有在施行中的规则判断应急使用或一般程序（补充类别、报修日期、表决等事实）",
+                java.util.Map.of("eligibility", "UNDETERMINED"), List.of(), List.of()));
     }
 
     private static boolean isRaiseVote(Finding f) {

@@ -88,6 +88,11 @@ public record Fee(
             return fromPrice != null && toPrice != null && fromPrice.compareTo(toPrice) != 0;
         }
 
+        /** True when the new price is higher (擅自提高收费标准). */
+        public boolean isRaisingPrice() {
+            return fromPrice != null && toPrice != null && toPrice.compareTo(fromPrice) > 0;
+        }
+
         /**
          * Days from publication to the new price taking effect. With 民法典 第二百零一条 (the day of publication is not
          * counted) a notice of N days is served when this is at least N.

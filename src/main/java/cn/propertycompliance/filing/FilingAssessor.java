@@ -38,6 +38,14 @@ import java.util.Optional;
 public final class FilingAssessor {
 
     private static final List<FilingType> FILINGS = List.of(FilingType.values());
+    private static final LocalDate CIVIL_CODE_IN_FORCE = LocalDate.of(2021, 1, 1);
+    /**
+     * The periods are counted by 民法典 第二百零一条、第二百零三条 (the texts held). For an earlier event the rules then in
+     * force — 民法通则 第一百五十四条, from 2017-10-01 民法总则 第二百零一条 to 第二百零四条 — are not held: the finding says
+     * that the counting applied is the Code's, as a reading, rather than cite a text that was not yet in force.
+     */
+    static final String BEFORE_CIVIL_CODE = "事件早于民法典施行（2021-01-01）：当时的期间计算规则（民法通则第一百五十四条；2017-10-01起"
+            + "民法总则第二百零一条至第二百零四条）未收录，此处按民法典第二百零一条、第二百零三条计算，属解释性适用";
 
     private FilingAssessor() {
     }
@@ -69,10 +77,20 @@ public final class FilingAssessor {
      */
     public static List<FilingAssessment> assess(LegalCalendar calendar, ParameterView params, Filings filings, FilingType type,
                                                 ParameterValue deadlineAtAsOf, ParameterValue restDays) {
-        if (filings == null || deadlineAtAsOf == null || !deadlineAtAsOf.isFound()) {
+        if (filings == null) {
             return List.of();
         }
         LocalDate asOf = params.asOf();
+        if (deadlineAtAsOf == null || !deadlineAtAsOf.isFound()) {
+            // No entry at asOf, but a duty may have arisen under an entry in force on the document's day (a time-boxed
+            // plan that has since expired): a filing owed then is still owed.
+            deadlineAtAsOf = filings.eventsOf(type.documentEvent()).stream().filter(e -> !e.date().isAfter(asOf))
+                    .map(e -> params.valueOn(e.date(), "filing.deadline", type)).filter(ParameterValue::isFound)
+                    .reduce((earlier, later) -> later).orElse(null);
+            if (deadlineAtAsOf == null) {
+                return List.of();
+            }
+        }
         Optional<Event> trigger = trigger(filings, triggerType(type, deadlineAtAsOf), kindOf(deadlineAtAsOf), asOf);
         if (trigger.isEmpty()) {
             return List.of();
@@ -86,10 +104,14 @@ public final class FilingAssessor {
             }
             value = params.valueOn(trigger.get().date(), deadlineAtAsOf.getTable(), type);
         }
-        if (!value.isFound()) {
-            return List.of();
-        }
         Event event = trigger.get();
+        if (!value.isFound()) {
+            // An entry is in force at asOf but none on the event's date: the deadline of that day is not encoded. Not
+            // "nothing owed" — that needs an entry (or a coverage declaration) that says so.
+            return List.of(undetermined(type, deadlineAtAsOf, null, event, record(filings, type, event.date(), asOf),
+                    "参数" + deadlineAtAsOf.getTable() + "在" + event.type().chineseName() + "之日（" + event.date()
+                            + "）没有生效条目：当日适用的备案期限未编码", deadlineAtAsOf.getTable(), asOf));
+        }
         Optional<Record> record = record(filings, type, event.date(), asOf);
         if (value.getStatus() == ParameterStatus.PENDING) {
             if (event.date().isAfter(asOf)) {
@@ -210,6 +232,9 @@ public final class FilingAssessor {
     private static FilingAssessment assessment(FilingType type, Outcome outcome, ParameterValue value, FilingDeadline deadline,
                                                Event event, LocalDate dueBy, boolean mayMove, LocalDate filedOn, Long daysLate,
                                                Long daysLeft, String note, LocalDate asOf) {
+        if (event.date().isBefore(CIVIL_CODE_IN_FORCE)) {
+            note = note == null ? BEFORE_CIVIL_CODE : note + "；" + BEFORE_CIVIL_CODE;
+        }
         return new FilingAssessment(type, outcome, value, deadline, event.type(), event.date(), dueBy, mayMove, filedOn,
                 daysLate, daysLeft, note, null, null, asOf);
     }

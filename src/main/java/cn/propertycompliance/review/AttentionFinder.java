@@ -40,7 +40,7 @@ final class AttentionFinder {
                 withStatus(entries, ParameterStatus.PENDING),
                 withStatus(entries, ParameterStatus.INTERPRETATION),
                 withStatus(entries, ParameterStatus.SECONDARY),
-                documents.stream().map(DocumentTrace::document).filter(d -> d.sourceStatus() == SourceStatus.SECONDARY).toList(),
+                documents.stream().map(DocumentTrace::document).filter(d -> d.sourceStatus() != SourceStatus.OFFICIAL).toList(),
                 metadataGaps(documents),
                 citationChecks(entries),
                 runs.stream().filter(r -> !r.passed()).toList());

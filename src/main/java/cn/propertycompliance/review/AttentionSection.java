@@ -81,7 +81,7 @@ final class AttentionSection {
     }
 
     private void secondaryDocuments(List<PolicyDocument> docs) {
-        w.heading(3, null, "2.5 仅有二手文本的文件（sourceStatus: SECONDARY）");
+        w.heading(3, null, "2.5 仅有二手或不完整文本的文件（sourceStatus: SECONDARY / PARTIAL）");
         if (docs.isEmpty()) {
             w.paragraph("ok", Inline.plain("无。"));
             return;

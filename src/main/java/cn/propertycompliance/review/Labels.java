@@ -34,7 +34,11 @@ final class Labels {
     }
 
     static String sourceStatus(SourceStatus status) {
-        return status == SourceStatus.OFFICIAL ? "正式文本（OFFICIAL）" : "仅有二手文本（SECONDARY）";
+        return switch (status) {
+            case OFFICIAL -> "正式文本（OFFICIAL）";
+            case SECONDARY -> "仅有二手文本（SECONDARY）";
+            case PARTIAL -> "仅有不完整文本（PARTIAL，如截断的预览）";
+        };
     }
 
     static String key(ParameterEntry e) {

@@ -47,6 +47,7 @@ public final class ReportLayout {
         pages.put(ReviewPages.ATTENTION, page(links, report, "二、待关注事项", w -> new AttentionSection(report, w).write()));
         pages.put(ReviewPages.CONFLICTS, page(links, report, "三、跨层冲突", w -> new ConflictSection(report, w).write()));
         pages.put(ReviewPages.COVERAGE, page(links, report, "四、测试覆盖", w -> new CoverageSection(report, w).write()));
+        pages.put(ReviewPages.LAW_COVERAGE, page(links, report, "五、法律覆盖范围与空白", w -> new LawCoverageSection(report, w).write()));
         pages.put(ReviewPages.RULES, page(links, report, "附录一、规则清单", w -> new AppendixSection(report, w).rules()));
         pages.put(ReviewPages.CASES, page(links, report, "附录二、情景用例运行结果", w -> new AppendixSection(report, w).cases()));
         pages.put(ReviewPages.NOTES, page(links, report, "附录三、载入提示", w -> new AppendixSection(report, w).warnings()));
@@ -81,6 +82,7 @@ public final class ReportLayout {
         new AttentionSection(report, w).write();
         new ConflictSection(report, w).write();
         new CoverageSection(report, w).write();
+        new LawCoverageSection(report, w).write();
         new AppendixSection(report, w).write();
         return w.result();
     }
@@ -93,6 +95,7 @@ public final class ReportLayout {
                 List.of(Inline.link("二、待关注事项（未编码条款、待公布与解释性参数、二手来源）", "s2")),
                 List.of(Inline.link("三、跨层冲突", "s3")),
                 List.of(Inline.link("四、测试覆盖", "s4")),
+                List.of(Inline.link("五、法律覆盖范围与空白（按地区、领域）", "s5")),
                 List.of(Inline.link("附录一、规则清单", "appendix-rules")),
                 List.of(Inline.link("附录二、情景用例运行结果", "appendix-cases")),
                 List.of(Inline.link("附录三、载入提示", "appendix-warnings"))));

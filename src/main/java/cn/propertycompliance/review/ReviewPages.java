@@ -12,6 +12,8 @@ public final class ReviewPages {
     public static final String ATTENTION = "attention";
     public static final String CONFLICTS = "conflicts";
     public static final String COVERAGE = "coverage";
+    /** Section 5: where and when the encoded law reaches (jurisdiction coverage spans and gaps). */
+    public static final String LAW_COVERAGE = "law-coverage";
     public static final String RULES = "rules";
     public static final String CASES = "cases";
     public static final String NOTES = "notes";
@@ -52,6 +54,9 @@ public final class ReviewPages {
             }
             if (anchor.equals("s4") || anchor.startsWith("s4-")) {
                 return "/" + COVERAGE;
+            }
+            if (anchor.equals("s5") || anchor.startsWith("s5-")) {
+                return "/" + LAW_COVERAGE;
             }
             if (anchor.equals("appendix-rules") || anchor.startsWith("rule-")) {
                 return "/" + RULES;

@@ -21,7 +21,8 @@ public record ReviewReport(
         List<CaseRun> cases,
         List<Problem> warnings,
         List<Problem> loadErrors,
-        Map<String, String> layerNames) {
+        Map<String, String> layerNames,
+        List<cn.propertycompliance.coverage.AreaCoverage> lawCoverage) {
 
     public boolean built() {
         return loadErrors.isEmpty();
@@ -31,7 +32,7 @@ public record ReviewReport(
     static ReviewReport failed(String releaseId, List<Problem> errors) {
         return new ReviewReport(releaseId, null, List.of(), List.of(),
                 new Attention(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of()),
-                List.of(), List.of(), Coverage.of(List.of(), List.of(), List.of()), List.of(), List.of(), List.copyOf(errors), Map.of());
+                List.of(), List.of(), Coverage.of(List.of(), List.of(), List.of()), List.of(), List.of(), List.copyOf(errors), Map.of(), List.of());
     }
 
     /**

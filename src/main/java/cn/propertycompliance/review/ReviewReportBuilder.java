@@ -52,13 +52,17 @@ public final class ReviewReportBuilder {
                 release.warnings().stream().sorted(Comparator.comparing(Problem::file).thenComparingInt(Problem::line)
                         .thenComparing(Problem::message)).toList(),
                 List.of(),
-                layerNames(release));
+                layerNames(release),
+                release.coverage().declarations().stream()
+                        .sorted(Comparator.comparing(cn.propertycompliance.coverage.AreaCoverage::jurisdiction)
+                                .thenComparing(cn.propertycompliance.coverage.AreaCoverage::area)).toList());
     }
 
     /** Names of every layer the report mentions, so the renderers need no region table. */
     private Map<String, String> layerNames(Release release) {
         Map<String, String> names = new TreeMap<>();
         release.rules().forEach(r -> names.put(r.jurisdiction(), ""));
+        release.jurisdictions().forEach(j -> names.put(j.code(), ""));
         release.parameters().tables().forEach(t -> t.entries().forEach(e -> names.put(e.jurisdiction(), "")));
         release.policies().documents().forEach(d -> names.put(d.jurisdiction(), ""));
         release.cases().forEach(c -> {

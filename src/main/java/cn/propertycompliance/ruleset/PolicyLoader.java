@@ -70,7 +70,7 @@ final class PolicyLoader {
             problems.error(file, fieldLine(file, "effective"), "document has no effective date (effective:)");
         }
         if (doc.sourceStatus() == null) {
-            problems.error(file, fieldLine(file, "sourceStatus"), "sourceStatus is required (OFFICIAL or SECONDARY)");
+            problems.error(file, fieldLine(file, "sourceStatus"), "sourceStatus is required (OFFICIAL, SECONDARY or PARTIAL)");
         }
         if (doc.validity() != null && !VALIDITIES.contains(doc.validity())) {
             problems.error(file, fieldLine(file, "validity"), "validity must be one of 现行有效, 已修改, 已废止, 尚未施行 but is '"

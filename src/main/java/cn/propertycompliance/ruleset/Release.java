@@ -34,6 +34,7 @@ public final class Release {
     private final LegalCalendar calendar;
     private final List<ScenarioCase> cases;
     private final Collection<Jurisdiction> jurisdictions;
+    private final cn.propertycompliance.coverage.CoverageMap coverage;
     private final List<SourceFile> files;
     private final List<Problem> warnings;
     private final KieSessionsPool sessions;
@@ -44,7 +45,7 @@ public final class Release {
 
     Release(String id, String label, Instant builtAt, KieBase kieBase, Map<String, RuleMeta> rules, PolicyLibrary policies,
             ParameterSet parameters, LegalCalendar calendar, List<ScenarioCase> cases, Collection<Jurisdiction> jurisdictions,
-            List<SourceFile> files, List<Problem> warnings) {
+            List<SourceFile> files, List<Problem> warnings, cn.propertycompliance.coverage.CoverageMap coverage) {
         this.id = id;
         this.label = label;
         this.builtAt = builtAt;
@@ -55,6 +56,7 @@ public final class Release {
         this.calendar = calendar;
         this.cases = List.copyOf(cases);
         this.jurisdictions = List.copyOf(jurisdictions);
+        this.coverage = coverage;
         this.files = List.copyOf(files);
         this.warnings = List.copyOf(warnings);
         this.sessions = kieBase.newKieSessionsPool(2 * Runtime.getRuntime().availableProcessors());
@@ -102,6 +104,11 @@ public final class Release {
 
     public List<ScenarioCase> cases() {
         return cases;
+    }
+
+    /** Where and when the encoded law reaches, per area (jurisdiction.yaml {@code coverage}). */
+    public cn.propertycompliance.coverage.CoverageMap coverage() {
+        return coverage;
     }
 
     public Collection<Jurisdiction> jurisdictions() {

@@ -1,6 +1,8 @@
 package cn.propertycompliance.ruleset;
 
 import cn.propertycompliance.calendar.LegalCalendar;
+import cn.propertycompliance.coverage.AreaCoverage;
+import cn.propertycompliance.coverage.CoverageMap;
 import cn.propertycompliance.parameters.ParameterSet;
 import cn.propertycompliance.policy.CitationRef;
 import cn.propertycompliance.policy.PolicyDocument;
@@ -99,6 +101,7 @@ public final class ReleaseBuilder {
         List<ScenarioCase> cases = new CaseLoader()
                 .load(select(files, f -> f.path().startsWith("rules/") && f.folder().endsWith("/cases") && isYaml(f)), jurisdictions, problems);
         checkCaseCites(cases, policies, problems);
+        CoverageMap coverage = coverage(jurisdictions.values(), policies, problems);
 
         // A file the rule guard refused is never compiled (Drools runs declarations' initialisers while compiling, and
         // some constructs make its compiler spin). Otherwise the compiler reports into its own list: it stops early when
@@ -112,9 +115,9 @@ public final class ReleaseBuilder {
         if (problems.hasErrors() || kieBase == null) {
             return new Checked(null, problems.errors(), problems.warnings());
         }
-        warnUncited(policies, rules, parameters, problems);
+        warnUncited(policies, rules, parameters, coverage, problems);
         Release release = new Release(id, label == null || label.isBlank() ? "dev-" + id.substring(7, 19) : label, Instant.now(), kieBase,
-                rules, policies, parameters, calendar, cases, jurisdictions.values(), files, problems.warnings());
+                rules, policies, parameters, calendar, cases, jurisdictions.values(), files, problems.warnings(), coverage);
         return new Checked(release, List.of(), problems.warnings());
     }
 
@@ -172,6 +175,18 @@ public final class ReleaseBuilder {
         }
     }
 
+    /** Coverage citations must name clauses of policies/, like a rule's. */
+    private CoverageMap coverage(java.util.Collection<Jurisdiction> jurisdictions, PolicyLibrary policies, Problems problems) {
+        List<AreaCoverage> all = jurisdictions.stream().flatMap(j -> j.coverage().stream()).toList();
+        for (AreaCoverage c : all) {
+            Stream.of(c.cite(), c.before().cite(), c.after().cite()).flatMap(List::stream).distinct()
+                    .filter(ref -> policies.resolve(ref).isEmpty())
+                    .forEach(ref -> problems.error(c.file(), c.line(), "coverage." + c.area() + ": cite '" + ref
+                            + "' names no clause in policies/"));
+        }
+        return new CoverageMap(all, code -> regions.name(code).orElse(code));
+    }
+
     /** A case that expects a citation of a clause that does not exist could never pass: say so at load, with its line. */
     private static void checkCaseCites(List<ScenarioCase> cases, PolicyLibrary policies, Problems problems) {
         for (ScenarioCase c : cases) {
@@ -182,10 +197,13 @@ public final class ReleaseBuilder {
         }
     }
 
-    private static void warnUncited(PolicyLibrary policies, Map<String, RuleMeta> rules, ParameterSet parameters, Problems problems) {
+    private static void warnUncited(PolicyLibrary policies, Map<String, RuleMeta> rules, ParameterSet parameters,
+                                    CoverageMap coverage, Problems problems) {
         Set<String> cited = new HashSet<>();
         rules.values().forEach(r -> r.cite().forEach(c -> cited.add(c.toString())));
         parameters.tables().forEach(t -> t.entries().forEach(e -> e.cite().forEach(c -> cited.add(c.toString()))));
+        coverage.declarations().forEach(c -> Stream.of(c.cite(), c.before().cite(), c.after().cite())
+                .flatMap(List::stream).forEach(ref -> cited.add(ref.toString())));
         for (PolicyDocument doc : policies.documents()) {
             doc.clauses().values().stream().filter(c -> !cited.contains(doc.id() + "#" + c.id()))
                     .forEach(c -> problems.warning(doc.file(), c.line(), "clause " + c.id() + " is cited by no rule or parameter"));

@@ -45,7 +45,13 @@ public enum FindingCode {
      */
     PARAMETER_UNAVAILABLE(null, Severity.INDETERMINATE),
     /** Added (any area): the rule applies, but a fact it needs to decide is absent (details: missing). */
-    FACTS_INCOMPLETE(null, Severity.INDETERMINATE);
+    FACTS_INCOMPLETE(null, Severity.INDETERMINATE),
+    /**
+     * Added (any area; not a rule's: the evaluation's coverage check): the encoded law does not reach the governing
+     * date or place — the jurisdiction's encoding of the area does not cover that date and what held then is unknown,
+     * or the place has local texts that are not encoded (details: layer, place, span, dates).
+     */
+    LAW_NOT_COVERED(null, Severity.INDETERMINATE);
 
     private final Area area;
     private final Severity severity;

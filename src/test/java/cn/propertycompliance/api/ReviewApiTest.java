@@ -85,7 +85,7 @@ class ReviewApiTest extends ReviewServiceTestBase {
         assertThat(document.status()).isEqualTo(200);
         assertThat(document.body()).contains("id=\"clause-hubei-ejw-2021-11-（十二）\"").contains("href=\"/review/cases#case-")
                 .contains("href=\"/review#top\"");
-        for (String section : List.of("attention", "conflicts", "coverage", "rules", "cases", "notes")) {
+        for (String section : List.of("attention", "conflicts", "coverage", "law-coverage", "rules", "cases", "notes")) {
             assertThat(http.get("/review/" + section).status()).as(section).isEqualTo(200);
         }
         assertThat(http.get("/review/nothing-here").status()).isEqualTo(404);

@@ -8,6 +8,7 @@ import cn.propertycompliance.facts.FeePhase;
 import cn.propertycompliance.region.Region;
 import cn.propertycompliance.ruleset.Release;
 import cn.propertycompliance.vocabulary.Area;
+import cn.propertycompliance.vocabulary.Finding;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -20,6 +21,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 class EvaluatorTest {
 
@@ -78,7 +80,8 @@ class EvaluatorTest {
     void onlyRequestedAreasAreEvaluatedAndReported() {
         EvaluationResult result = new Evaluator(100).evaluate(RELEASE, feeRequest("C-3", "1.60", null, List.of()), BAIYIN, AS_OF,
                 EnumSet.of(Area.REPAIR), false);
-        assertThat(result.findings()).isEmpty();
+        // Nothing of the fee block; the REPAIR area only says that 白银's repair law is not encoded.
+        assertThat(result.findings()).extracting(Finding::area, Finding::code).containsExactly(tuple(Area.REPAIR, "LAW_NOT_COVERED"));
         assertThat(result.areas()).containsOnlyKeys(Area.REPAIR);
     }
 

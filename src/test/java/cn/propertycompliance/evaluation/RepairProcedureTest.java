@@ -89,7 +89,7 @@ class RepairProcedureTest {
     @Test
     void aRepairWithoutIdIsReportedOnTheCommunity() {
         EvaluationResult r = evaluate("""
-            {"region": "510104", "asOf": "2026-11-01",
+            {"region": "441802", "asOf": "2026-11-01",
              "community": {"id": "CN-P", "completionAcceptanceDate": "2015-06-01"},
              "repair": {"category": "ELEVATOR_FAULT", "component": "ELEVATOR", "cause": "WEAR"}}
             """);

@@ -145,7 +145,11 @@ class FilingAssessorTest {
                 .satisfies(a -> assertThat(a.outcome()).isEqualTo(Outcome.NOT_RECORDED));
         assertThat(assess(params, filings("2024-06-03", "2024-11-01"))).singleElement()
                 .satisfies(a -> assertThat(a.outcome()).isEqualTo(Outcome.FILED_NO_DEADLINE));
-        assertThat(assess(params, filings("2021-06-08", null))).isEmpty();
+        // An event before any entry: the deadline of that day is not encoded — undetermined, never "nothing owed".
+        assertThat(assess(params, filings("2021-06-08", null))).singleElement().satisfies(a -> {
+            assertThat(a.outcome()).isEqualTo(Outcome.UNDETERMINED);
+            assertThat(a.reason()).contains("2021-06-08").contains("没有生效条目");
+        });
     }
 
     @Test

@@ -40,7 +40,7 @@ class AllStageChecksTest {
                             text: 物业服务企业不得收取未予标明的费用。
                         """),
                 file("policies/sources/test.md", "# 测试条例\n\n第一条 物业服务企业不得收取未予标明的费用。\n"),
-                file("rules/beijing/jurisdiction.yaml", "code: \"110000\"\nname: 北京市\n"),
+                file("rules/beijing/jurisdiction.yaml", cn.propertycompliance.CoverageFixture.jurisdiction("110000", "北京市")),
                 file("rules/beijing/fee.drl", """
                         package rules.beijing.fee;
                         import cn.propertycompliance.facts.Fee;

@@ -46,7 +46,7 @@ class RepairAssessorTest {
     }
 
     @Test
-    void liftOutOfWarrantyWithNoLiablePartyIsOnTheNationalListInWuhan() {
+    void liftOutOfWarrantyWithNoLiablePartyMeetsTheUnheldNationalListInWuhan() {
         List<Object> facts = RepairAssessor.derive(params("420102"), COMMUNITY, lift(Component.ELEVATOR, Cause.WEAR, null));
         assertThat(facts).hasSize(1);
         RepairAssessment a = assessment(facts);
@@ -55,8 +55,10 @@ class RepairAssessorTest {
         assertThat(a.warranty().status()).isEqualTo(WarrantyCheck.Status.ENDED);
         assertThat(a.warranty().lastDay()).isEqualTo(LocalDate.of(2021, 6, 1));
         assertThat(a.excludedCause().isUnavailable()).isTrue(); // wear: no liable party in the table
-        assertThat(a.emergencyList().getJurisdiction()).isEqualTo("000000"); // Hubei publishes no list of its own
-        assertThat(a.listing().status()).isEqualTo(EmergencyListing.Status.LISTED);
+        // Hubei publishes no list of its own, and the national list is not held (PENDING): the listing is unknown.
+        assertThat(a.emergencyList().getJurisdiction()).isEqualTo("000000");
+        assertThat(a.emergencyList().isAvailable()).isFalse();
+        assertThat(a.listing().status()).isEqualTo(EmergencyListing.Status.UNAVAILABLE);
         assertThat(a.useVoteRule().text("passBase")).isEqualTo("PARTICIPATING"); // 民法典 at asOf
     }
 

@@ -109,8 +109,8 @@ class CoverageCountingTest {
         write("policies/test-law.yaml", POLICY);
         write("policies/sources/test.md", "第一条 物业服务企业不得收取未予标明的费用。\n第二条 物业服务收费应当与服务水平相适应。\n"
                 + "第三条 本条例自2020年1月1日起施行。\n");
-        write("rules/beijing/jurisdiction.yaml", "code: \"110000\"\nname: 北京市\n");
-        write("rules/shanghai/jurisdiction.yaml", "code: \"310000\"\nname: 上海市\n");
+        write("rules/beijing/jurisdiction.yaml", cn.propertycompliance.CoverageFixture.jurisdiction("110000", "北京市"));
+        write("rules/shanghai/jurisdiction.yaml", cn.propertycompliance.CoverageFixture.jurisdiction("310000", "上海市"));
         write("rules/beijing/fee.drl", RULES);
         write("rules/beijing/cases/fee.yaml", CASES);
     }

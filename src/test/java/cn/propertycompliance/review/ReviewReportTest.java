@@ -81,6 +81,16 @@ class ReviewReportTest {
     }
 
     @Test
+    void everyJurisdictionsSpansAndGapsAreListedPerArea() {
+        assertThat(REPORT.lawCoverage()).hasSize(RELEASE.jurisdictions().size() * 4);
+        String md = ReportLayout.markdown(REPORT);
+        assertThat(md).contains("五、法律覆盖范围与空白")
+                .contains("北京市（110000） · 五大备案：2020-05-01 之前未知")
+                .contains("辽宁省（210000） · 前期物业服务收费：2021-12-31 之后未知")
+                .contains("beijing-property-regulation\\#第一百零四条");
+    }
+
+    @Test
     void theDeliberateConflictIsReportedAsTwoLayersAndAsLessStrictAgainstAHigherRankingSource() {
         List<ParameterConflict> fixture = REPORT.conflicts().stream().filter(c -> c.table().equals("reviewFixture.noticeDays")).toList();
         assertThat(fixture).extracting(ParameterConflict::kind)

@@ -51,7 +51,7 @@ class LoadValidationTest {
     void files() throws IOException {
         write("policies/test-law.yaml", POLICY);
         write("policies/sources/test.md", POLICY_SOURCE);
-        write("rules/beijing/jurisdiction.yaml", "code: \"110000\"\nname: 北京市\n");
+        write("rules/beijing/jurisdiction.yaml", cn.propertycompliance.CoverageFixture.jurisdiction("110000", "北京市"));
     }
 
     private void write(String path, String text) throws IOException {
@@ -75,6 +75,39 @@ class LoadValidationTest {
     @Test
     void theFixtureItselfLoads() {
         assertThat(build().policies().document("test-law")).isPresent();
+    }
+
+    @Test
+    void aJurisdictionMustDeclareTheCoverageOfEveryArea() throws IOException {
+        write("rules/beijing/jurisdiction.yaml", """
+                code: "110000"
+                name: 北京市
+                coverage:
+                  FEE: {from: 2020-05-01, before: {held: UNKNOWN}}
+                  FILING: {from: 2020-05-01}
+                  COMMITTEE: {from: 2020-05-01, before: {held: NONE}}
+                  REPAIRS: {held: UNKNOWN}
+                """);
+        assertRefused("rules/beijing/jurisdiction.yaml:3: coverage: area REPAIR is not declared",
+                "rules/beijing/jurisdiction.yaml:7: coverage: unknown area 'REPAIRS'",
+                "rules/beijing/jurisdiction.yaml:5: coverage.FILING: `before` is required",
+                "rules/beijing/jurisdiction.yaml:6: coverage.COMMITTEE: before: NONE (no local rule existed) needs the `cite`");
+    }
+
+    @Test
+    void coverageCitationsMustNameClausesAndInterpretationsTheirReading() throws IOException {
+        write("rules/beijing/jurisdiction.yaml", """
+                code: "110000"
+                name: 北京市
+                coverage:
+                  FEE: {from: 2020-05-01, cite: ["test-law#第九条"], before: {held: UNKNOWN}}
+                  FILING: {from: 2020-05-01, status: INTERPRETATION, before: {held: UNKNOWN}}
+                  COMMITTEE: {held: BROADER}
+                  REPAIR: {held: SOMETIMES}
+                """);
+        assertRefused("rules/beijing/jurisdiction.yaml:4: coverage.FEE: cite 'test-law#第九条' names no clause",
+                "rules/beijing/jurisdiction.yaml:5: coverage.FILING: an INTERPRETATION span needs its reading in `note`",
+                "rules/beijing/jurisdiction.yaml:7: coverage.REPAIR: held: held must be BROADER, NONE or UNKNOWN");
     }
 
     @Test
@@ -148,7 +181,7 @@ class LoadValidationTest {
 
     @Test
     void twoFilesOfOneTableMayNotDisagreeOnTheDirection() throws IOException {
-        write("rules/national/jurisdiction.yaml", "code: \"000000\"\nname: 全国\n");
+        write("rules/national/jurisdiction.yaml", cn.propertycompliance.CoverageFixture.jurisdiction("000000", "全国"));
         write("rules/national/parameters/t.yaml", "parameter: t.days\nkeys: []\nstricter: {days: HIGHER}\nentries: []\n");
         write("rules/beijing/parameters/t.yaml", "parameter: t.days\nkeys: []\nstricter: {days: LOWER}\nentries: []\n");
         assertRefused("rules/national/parameters/t.yaml:3: parameter t.days: stricter days is LOWER elsewhere but HIGHER here");

@@ -26,7 +26,7 @@ final class NationalTestTree {
                     text: 物业服务企业不得收取未予标明的费用。
                 """);
         write(root, "policies/sources/test.md", "# 测试条例\n\n第一条 物业服务企业不得收取未予标明的费用。\n");
-        write(root, "rules/national/jurisdiction.yaml", "code: \"000000\"\nname: 全国\n");
+        write(root, "rules/national/jurisdiction.yaml", cn.propertycompliance.CoverageFixture.jurisdiction("000000", "全国"));
     }
 
     static void write(Path root, String path, String text) throws IOException {

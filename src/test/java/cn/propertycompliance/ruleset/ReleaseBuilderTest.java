@@ -52,7 +52,7 @@ class ReleaseBuilderTest {
     void files() throws IOException {
         write("policies/test-law.yaml", POLICY);
         write("policies/sources/test.md", "# 测试条例\n\n第一条 物业服务企业不得收取未予标明的费用。\n");
-        write("rules/beijing/jurisdiction.yaml", "code: \"110000\"\nname: 北京市\n");
+        write("rules/beijing/jurisdiction.yaml", cn.propertycompliance.CoverageFixture.jurisdiction("110000", "北京市"));
     }
 
     private void write(String path, String text) throws IOException {

@@ -72,7 +72,7 @@ class TypedTablesTest {
     void files() throws IOException {
         write("policies/test-law.yaml", LoadValidationTest.POLICY);
         write("policies/sources/test.md", LoadValidationTest.POLICY_SOURCE);
-        write("rules/beijing/jurisdiction.yaml", "code: \"110000\"\nname: 北京市\n");
+        write("rules/beijing/jurisdiction.yaml", cn.propertycompliance.CoverageFixture.jurisdiction("110000", "北京市"));
         write("rules/beijing/parameters/filing-deadline.yaml", DEADLINE);
         write("rules/beijing/parameters/committee-consequence.yaml", CONSEQUENCE);
         write("rules/beijing/filing.drl", RULE);
