@@ -89,6 +89,7 @@ public record Fee(
         }
 
         /** True when the new price is higher (擅自提高收费标准). */
+        @com.fasterxml.jackson.annotation.JsonIgnore
         public boolean isRaisingPrice() {
             return fromPrice != null && toPrice != null && toPrice.compareTo(fromPrice) > 0;
         }
