@@ -57,7 +57,18 @@ public record MemberMatch(String codesKey, List<ListedItem> items, List<String> 
      */
     @Override
     public void report(Report finding) {
-        finding.sources(sources).detail(codesKey, getCodes()).detail("items", listedItems()).actions(actions);
+        finding.sources(sources).detail(codesKey, getCodes()).detail("items", listedItems()).detail("basis", basis())
+                .actions(actions);
+    }
+
+    /**
+     * The documents the matched entries cite first (物业管理条例, 北京市物业管理条例 …), so a message can name the text
+     * its clause items belong to; null when no entry cites one.
+     */
+    String basis() {
+        String titles = sources.stream().filter(v -> !v.getCitations().isEmpty()).map(v -> v.getCitations().get(0).title())
+                .distinct().collect(java.util.stream.Collectors.joining("、"));
+        return titles.isEmpty() ? null : titles;
     }
 
     /** The codes that could not be judged because the list is PENDING here, for a PARAMETER_UNAVAILABLE finding. */

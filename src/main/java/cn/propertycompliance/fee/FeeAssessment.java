@@ -43,6 +43,16 @@ public record FeeAssessment(Fee fee, LocalDate asOf, ParameterValue regime, Para
         return isGuided() && guidance != null && guidance.isUnavailable();
     }
 
+    /** The charged price is above the guidance band (judged on this fact alone: no join to the Fee fact needed). */
+    public boolean isChargedAboveBand() {
+        return isAboveBand(fee.chargedPrice());
+    }
+
+    /** The charged price is below the guidance band. */
+    public boolean isChargedBelowBand() {
+        return isBelowBand(fee.chargedPrice());
+    }
+
     public boolean isAboveBand(BigDecimal price) {
         return isGuided() && band != null && price != null && band.isAbove(price);
     }
