@@ -5,15 +5,12 @@ import cn.propertycompliance.review.ReportLayout;
 import cn.propertycompliance.review.ReviewReport;
 import cn.propertycompliance.review.ReviewReportBuilder;
 import cn.propertycompliance.ruleset.Release;
+import cn.propertycompliance.ruleset.BoundedBuild;
 import cn.propertycompliance.ruleset.ReleaseBuilder;
+import cn.propertycompliance.ruleset.ReleaseException;
 import cn.propertycompliance.ruleset.SourceFile;
-import cn.propertycompliance.ruleset.Problem;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Runs every check on a candidate: load (policies, tables, rules, cases), guard, compile, citations — all problems of
@@ -46,24 +43,12 @@ public final class ReleaseChecks {
         return run(checked.release());
     }
 
-    /** The build on its own thread: one that does not end in time is abandoned and answered as a problem. */
+    /** The build under the deadline: one that does not end in time is answered as its problem. */
     private ReleaseBuilder.Checked checkWithinDeadline(List<SourceFile> files, String label) {
-        FutureTask<ReleaseBuilder.Checked> build = new FutureTask<>(() -> builder.check(files, label));
-        Thread thread = new Thread(build, "release-check");
-        thread.setDaemon(true);
-        thread.start();
         try {
-            return build.get(buildDeadline.toNanos(), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            build.cancel(true);
-            return new ReleaseBuilder.Checked(null, List.of(new Problem("rules", 0, "the files did not build within "
-                    + buildDeadline.toSeconds() + " s; the build was abandoned")), List.of());
-        } catch (InterruptedException e) {
-            build.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("release check interrupted", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            return BoundedBuild.run("release-check", buildDeadline, () -> builder.check(files, label));
+        } catch (ReleaseException e) {
+            return new ReleaseBuilder.Checked(null, e.problems(), List.of());
         }
     }
 

@@ -4,10 +4,6 @@ import cn.propertycompliance.region.RegionTable;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 /**
@@ -58,32 +54,15 @@ public final class ReleaseReloader {
         if (ReleaseBuilder.releaseId(files).equals(previous.id()) && (label == null || label.equals(previous.label()))) {
             return new Reload(previous, previous, false);
         }
-        FutureTask<Release> build = new FutureTask<>(() -> {
-            Release next = new ReleaseBuilder(regions, guard).build(files, label);
+        Release next = BoundedBuild.run("release-build", buildDeadline, () -> {
+            Release built = new ReleaseBuilder(regions, guard).build(files, label);
             try {
-                warmUp.accept(next);
+                warmUp.accept(built);
             } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
                 throw new ReleaseException(List.of(new Problem("rules", 0, "warm-up evaluation failed: " + e)));
             }
-            return next;
+            return built;
         });
-        Thread builder = new Thread(build, "release-build");
-        builder.setDaemon(true);
-        builder.start();
-        Release next;
-        try {
-            next = build.get(buildDeadline.toNanos(), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            build.cancel(true);
-            throw new ReleaseException(List.of(new Problem("rules", 0, "the release did not build and warm up within "
-                    + buildDeadline.toSeconds() + " s; it was abandoned and the release in service stays")));
-        } catch (InterruptedException e) {
-            build.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("reload interrupted", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        }
         active.activate(next);
         return new Reload(previous, next, true);
     }
