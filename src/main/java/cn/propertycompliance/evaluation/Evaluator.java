@@ -25,7 +25,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicReference;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
@@ -34,11 +36,13 @@ import org.kie.api.runtime.rule.ConsequenceException;
  * Evaluates one request against a compiled release: facts in, findings out. Stateless and thread-safe — each call
  * uses its own short-lived session of the shared KieBase; nothing is compiled per request.
  *
- * <p>Every evaluation runs on a worker thread under a deadline besides the firing cap. Past it the session is halted
- * and discarded, the caller gets {@link EvaluationDeadlineException} and the slot is free again at once. A JVM cannot
- * stop a thread stuck in a computation (no {@code Thread.stop}), so such a worker is abandoned — interrupted, left to
- * end if it ever does, counted in {@link #stuckWorkers()} (health reports it) — and the next evaluation gets another
- * worker: no stuck computation holds a slot.
+ * <p>Every evaluation runs under a deadline besides the firing cap. A request's evaluation runs on the caller's thread
+ * (a hand-off to a worker thread cost more than the evaluation itself), watched by {@link DeadlineWatch}: past the
+ * deadline its session is halted and its slot is free again at once, and the caller gets
+ * {@link EvaluationDeadlineException}. A JVM cannot stop a thread stuck inside one computation (no {@code Thread.stop});
+ * the rule guard refuses every construct that could compute without end, and should one get through, its request
+ * thread stays in it — counted in {@link #stuckWorkers()} (health is DOWN) — while later requests run in the freed
+ * slots. A release's warm-up runs on a worker thread that is abandoned at its deadline, so a reload always answers.
  */
 public final class Evaluator {
 
@@ -50,6 +54,8 @@ public final class Evaluator {
     private final int maxRuleFirings;
     private final Duration deadline;
     private final Duration warmUpDeadline;
+    /** Requests past their deadline whose computation has not returned yet (their slots are already free). */
+    private final AtomicInteger overdue = new AtomicInteger();
     private final Set<AtomicReference<Thread>> abandoned = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final ExecutorService workers = Executors.newCachedThreadPool(new java.util.concurrent.ThreadFactory() {
         private final AtomicInteger count = new AtomicInteger();
@@ -96,40 +102,75 @@ public final class Evaluator {
         return deadline;
     }
 
+    /**
+     * A request's evaluation: on the caller's thread, watched by {@link DeadlineWatch}. Past the deadline the session
+     * is halted and the slot freed at once; the caller gets {@link EvaluationDeadlineException} when its computation
+     * returns — never a late verdict.
+     */
     private EvaluationResult evaluate(Release release, EvaluationRequest request, Region region, LocalDate asOf,
                                       Set<Area> areas, boolean trace, Duration limit) {
         running.acquireUninterruptibly();
-        AtomicReference<KieSession> session = new AtomicReference<>();
-        AtomicReference<Thread> runner = new AtomicReference<>();
-        try {
-            Future<EvaluationResult> work = workers.submit(() -> {
-                runner.set(Thread.currentThread());
-                try {
-                    return evaluateNow(release, request, region, asOf, areas, trace, session);
-                } finally {
-                    runner.set(null);
-                }
-            });
+        AtomicBoolean slotHeld = new AtomicBoolean(true);
+        Runnable freeSlot = () -> {
+            if (slotHeld.compareAndSet(true, false)) {
+                running.release();
+            }
+        };
+        try (DeadlineWatch.Watched watched = DeadlineWatch.watch(limit, () -> {
+            overdue.incrementAndGet();
+            freeSlot.run();
+        })) {
             try {
-                return work.get(limit.toNanos(), TimeUnit.NANOSECONDS);
-            } catch (TimeoutException e) {
-                abandon(work, session.get(), runner);
-                throw new EvaluationDeadlineException(limit);
-            } catch (InterruptedException e) {
-                abandon(work, session.get(), runner);
-                Thread.currentThread().interrupt();
-                throw new RunawayRulesException("evaluation interrupted", e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException r) {
-                    throw r;
+                EvaluationResult result = evaluateNow(release, request, region, asOf, areas, trace, watched::session);
+                if (watched.expired()) {
+                    throw new EvaluationDeadlineException(limit);
                 }
-                if (e.getCause() instanceof Error err) {
-                    throw err;
+                return result;
+            } catch (RunawayRulesException e) {
+                throw watched.expired() ? new EvaluationDeadlineException(limit) : e;
+            } finally {
+                if (watched.expired()) {
+                    overdue.decrementAndGet();
                 }
-                throw new RunawayRulesException("evaluation failed", e.getCause());
             }
         } finally {
-            running.release();
+            freeSlot.run();
+        }
+    }
+
+    /**
+     * The warm-up of a new release: on a worker thread, so that a warm-up that never ends (a rule computing forever)
+     * is abandoned at its deadline and the reload that asked for it gets its answer.
+     */
+    private EvaluationResult evaluateIsolated(Release release, EvaluationRequest request, Region region, LocalDate asOf,
+                                              Set<Area> areas, Duration limit) {
+        AtomicReference<KieSession> session = new AtomicReference<>();
+        AtomicReference<Thread> runner = new AtomicReference<>();
+        Future<EvaluationResult> work = workers.submit(() -> {
+            runner.set(Thread.currentThread());
+            try {
+                return evaluateNow(release, request, region, asOf, areas, false, session::set);
+            } finally {
+                runner.set(null);
+            }
+        });
+        try {
+            return work.get(limit.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            abandon(work, session.get(), runner);
+            throw new EvaluationDeadlineException(limit);
+        } catch (InterruptedException e) {
+            abandon(work, session.get(), runner);
+            Thread.currentThread().interrupt();
+            throw new RunawayRulesException("evaluation interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new RunawayRulesException("evaluation failed", e.getCause());
         }
     }
 
@@ -152,15 +193,15 @@ public final class Evaluator {
     /** Workers abandoned in a computation past its deadline that has not ended yet (health is DOWN while any is). */
     public int stuckWorkers() {
         abandoned.removeIf(r -> r.get() == null);
-        return abandoned.size();
+        return abandoned.size() + overdue.get();
     }
 
     private EvaluationResult evaluateNow(Release release, EvaluationRequest request, Region region, LocalDate asOf,
-                                         Set<Area> areas, boolean trace, AtomicReference<KieSession> holder) {
+                                         Set<Area> areas, boolean trace, Consumer<KieSession> onSession) {
         RuleSelection selection = release.select(region.layers(), asOf, areas);
         FindingCollector findings = new FindingCollector(release, request.community().id());
         KieSession session = release.newSession();
-        holder.set(session);
+        onSession.accept(session);
         try {
             session.setGlobal("findings", findings);
             ParameterView params = new ParameterView(release.parameters(), region.layers(), asOf);
@@ -216,7 +257,7 @@ public final class Evaluator {
                 new cn.propertycompliance.facts.Community("warm-up", null, null, null, null, null, null, null, null),
                 new cn.propertycompliance.facts.Fee(null, null, null, null, null, null, null, null, null),
                 new cn.propertycompliance.facts.Filings(null, null), new Committee(null, null), null);
-        evaluate(release, request, national, LocalDate.now(), java.util.EnumSet.allOf(Area.class), false, warmUpDeadline);
+        evaluateIsolated(release, request, national, LocalDate.now(), java.util.EnumSet.allOf(Area.class), warmUpDeadline);
     }
 
     /**
