@@ -85,7 +85,7 @@ final class RuleLoader {
         Map<String, RuleMeta> rules = new LinkedHashMap<>();
         for (ParsedDrl drl : drls) {
             for (RuleDescr rule : drl.pkg().getRules()) {
-                meta(drl, rule, problems).ifPresent(meta -> {
+                meta(drl, rule, tables, problems).ifPresent(meta -> {
                     RuleMeta previous = rules.putIfAbsent(meta.id(), meta);
                     if (previous != null) {
                         problems.error(drl.file(), rule.getLine(), "rule id " + meta.id() + " is already used at " + previous.where());
@@ -125,7 +125,8 @@ final class RuleLoader {
         return rules;
     }
 
-    private Optional<RuleMeta> meta(ParsedDrl drl, RuleDescr rule, Problems problems) {
+    private Optional<RuleMeta> meta(ParsedDrl drl, RuleDescr rule,
+                                Map<String, cn.propertycompliance.parameters.ParameterTable> tables, Problems problems) {
         SourceFile file = drl.file();
         int line = rule.getLine();
         int errorsBefore = problems.errors().size();
@@ -157,8 +158,14 @@ final class RuleLoader {
         List<String> citeValues = values(rule, "cite");
         List<CitationRef> refs = new ArrayList<>();
         List<Citation> citations = new ArrayList<>();
-        if (citeValues.isEmpty()) {
-            problems.error(file, line, "rule " + id + " has no @cite: every rule cites the clause it encodes");
+        // @citeFrom("table"): a rule whose legal test is wholly the entry it reports (a local list or threshold read
+        // by one rule for every jurisdiction) cites that entry's clause; the entry's citations join the finding.
+        Optional<String> citeFrom = single(rule, "citeFrom");
+        citeFrom.filter(t -> !tables.containsKey(t)).ifPresent(t -> problems.error(file, line,
+                "rule " + id + ": @citeFrom(\"" + t + "\") names no parameter table"));
+        if (citeValues.isEmpty() && citeFrom.isEmpty()) {
+            problems.error(file, line, "rule " + id + " has no @cite: every rule cites the clause it encodes"
+                    + " (or @citeFrom the table whose entries cite it)");
         }
         for (String value : citeValues) {
             Optional<CitationRef> ref = CitationRef.parse(value);

@@ -63,7 +63,7 @@ final class RuleVocabulary {
     static final Set<String> JDK_CONSTANTS = Set.of("java.lang.Boolean.TRUE", "java.lang.Boolean.FALSE");
 
     /** Rule annotations the loader reads (RuleLoader); any other is refused rather than silently ignored. */
-    static final Set<String> RULE_ANNOTATIONS = Set.of("code", "cite", "effective", "expires", "message", "area", "overrides");
+    static final Set<String> RULE_ANNOTATIONS = Set.of("code", "cite", "citeFrom", "effective", "expires", "message", "area", "overrides");
 
     private RuleVocabulary() {
     }

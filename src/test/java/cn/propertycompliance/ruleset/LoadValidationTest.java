@@ -72,6 +72,46 @@ class LoadValidationTest {
         });
     }
 
+    /** A rule whose clause is the entry it reports (issue 10: one rule for local texts, no invented national clause). */
+    private static final String CITE_FROM_RULE = """
+            package rules.beijing.fee;
+            import cn.propertycompliance.fee.LayerAdjustment;
+            global cn.propertycompliance.evaluation.FindingCollector findings;
+            rule "T-CITE-FROM"
+                @code("FEE_UNILATERAL_ADJUSTMENT")
+                @citeFrom("%s")
+                @effective("2020-01-01")
+                @message("由{fromPrice}元调整为{toPrice}元")
+            when
+                $c : LayerAdjustment()
+            then
+                findings.add(drools).about($c);
+            end
+            """;
+
+    @Test
+    void aRuleMayCiteThroughATableOnlyIfTheTableExists() throws IOException {
+        write("rules/beijing/fee.drl", CITE_FROM_RULE.formatted("fee.noSuchTable"));
+        assertRefused("rules/beijing/fee.drl:4:", "@citeFrom(\"fee.noSuchTable\") names no parameter table");
+    }
+
+    @Test
+    void aRuleCitingThroughAnExistingTableLoadsWithoutACiteOfItsOwn() throws IOException {
+        write("rules/beijing/fee.drl", CITE_FROM_RULE.formatted("fee.unilateralAdjustment"));
+        write("rules/beijing/parameters/fee-unilateral-adjustment.yaml", """
+                parameter: fee.unilateralAdjustment
+                title: 擅自调整收费标准
+                keys: []
+                entries:
+                  - value: {finding: 未经业主同意, actions: []}
+                    effectiveFrom: 2020-01-01
+                    status: OFFICIAL
+                    cite: ["test-law#第一条"]
+                """);
+        assertThat(build().rules()).filteredOn(r -> r.id().equals("T-CITE-FROM")).singleElement()
+                .satisfies(r -> assertThat(r.cite()).isEmpty());
+    }
+
     @Test
     void theFixtureItselfLoads() {
         assertThat(build().policies().document("test-law")).isPresent();
