@@ -69,11 +69,20 @@ public record AbsenceCheck(boolean reached, List<String> missing, Integer absent
         return new AbsenceCheck(reached, List.of(), absent, held, null, wording, rule, List.of());
     }
 
+    /** The member's absences in the words of the threshold's basis, for a message; null when not all were sent. */
+    private String facts() {
+        if (consecutive != null) {
+            return "无正当理由连续" + consecutive + "次不参加业主委员会会议";
+        }
+        return absent == null || held == null ? null : "近12个月缺席业主委员会会议" + absent + "次（共召开" + held + "次）";
+    }
+
     /** The figures against the threshold; when reached, also the consequence the threshold's entry names. */
     @Override
     public void report(Report finding) {
         finding.source(rule).detail("absent", absent).detail("held", held).detail("consecutive", consecutive)
-                .detail("threshold", wording).detail("missing", missing.isEmpty() ? null : missing);
+                .detail("threshold", wording).detail("missing", missing.isEmpty() ? null : missing)
+                .detail("absenceFacts", facts());
         if (reached) {
             finding.sources(consequences).actions(Consequences.actions(consequences));
         }

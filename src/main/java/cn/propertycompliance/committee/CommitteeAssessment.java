@@ -25,7 +25,8 @@ public record CommitteeAssessment(Committee committee, Community community, Para
                                   ParameterValue partyShareRule, PartyShare partyShare) {
 
     /**
-     * The committee area's derived facts: this assessment, then one {@link MemberAssessment} per member.
+     * The committee area's derived facts: this assessment, then one {@link MemberAssessment} per member, each followed
+     * by a {@link LayerListing} per layer whose own negative list holds the member's conduct.
      *
      * @param community the request's community (always sent); its households and exclusive area decide the
      *                  small-committee exceptions
@@ -35,7 +36,9 @@ public record CommitteeAssessment(Committee committee, Community community, Para
         out.add(of(params, committee, community));
         ParameterValue absenceRule = params.value(AbsenceCheck.TABLE);
         for (Member m : committee.members()) {
-            out.add(MemberAssessment.of(m, params, absenceRule));
+            MemberAssessment member = MemberAssessment.of(m, params, absenceRule);
+            out.add(member);
+            out.addAll(LayerListing.of(member, params));
         }
         return out;
     }
@@ -69,8 +72,8 @@ public record CommitteeAssessment(Committee committee, Community community, Para
         return partyShare != null && partyShare.isUndetermined();
     }
 
-    /** 湖北: the share is open, or the chair's party membership was not sent. */
+    /** The share is open, or (湖北: the guidance speaks of the chair) the chair's party membership was not sent. */
     public boolean isPartyFactsMissing() {
-        return partyShare != null && (partyShare.isUndetermined() || partyShare.isChairUnknown());
+        return partyShare != null && partyShare.isFactsMissing();
     }
 }

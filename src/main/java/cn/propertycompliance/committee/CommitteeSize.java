@@ -73,7 +73,8 @@ public record CommitteeSize(int size, boolean invalid, List<String> missing, Str
     public void report(Report finding) {
         finding.source(rule).detail("size", size).detail("requirement", requirement).detail("basis", basis(rule))
                 .detail("households", households).detail("missing", missing.isEmpty() ? null : missing)
-                .detail("totalExclusiveArea", missing.isEmpty() ? null : totalExclusiveArea);
+                .detail("totalExclusiveArea", missing.isEmpty() ? null : totalExclusiveArea)
+                .detail("smallSize", missing.isEmpty() ? null : rule.as(SizeRule.class).smallSize());
     }
 
     /** "document title + clause" of the entry's first citation. */

@@ -56,10 +56,27 @@ public record PartyShare(int members, int partyMembers, List<String> unknownMemb
         return chairUnknown;
     }
 
+    /** The share is open, or the guidance also speaks of the chair and the chair's party membership was not sent. */
+    public boolean isFactsMissing() {
+        return isUndetermined() || (chairUnknown && Boolean.TRUE.equals(rule.as(PartyShareRule.class).chairPartyMember()));
+    }
+
     /** For messages only (two decimals); the decision above is exact. */
     public BigDecimal getSharePercent() {
         return members == 0 ? BigDecimal.ZERO
                 : BigDecimal.valueOf(partyMembers * 100L).divide(BigDecimal.valueOf(members), 2, RoundingMode.HALF_UP).stripTrailingZeros();
+    }
+
+    /** What a share below the guidance falls short of, with the reading of a threshold that has no figure. */
+    private String shortfall() {
+        String reading = rule.as(PartyShareRule.class).reading();
+        return "未达到“" + required + "”" + (reading == null ? "" : "（按本服务的解读：" + reading + "）");
+    }
+
+    /** What cannot be said while party memberships are missing. */
+    private String question() {
+        return "是否达到“" + required + "”"
+                + (Boolean.TRUE.equals(rule.as(PartyShareRule.class).chairPartyMember()) ? "、主任是否由党员担任" : "");
     }
 
     /** The share against the guidance; members whose party membership was not sent, when that leaves it open. */
@@ -68,6 +85,7 @@ public record PartyShare(int members, int partyMembers, List<String> unknownMemb
         boolean open = isUndetermined() || chairUnknown;
         finding.source(rule).detail("members", members).detail("partyMembers", partyMembers)
                 .detail("sharePercent", getSharePercent()).detail("required", required)
+                .detail("shortfall", shortfall()).detail("partyQuestion", question())
                 .detail("unknownMembers", unknownMembers.isEmpty() ? null : unknownMembers)
                 .detail("missing", open ? "partyMember" : null);
     }

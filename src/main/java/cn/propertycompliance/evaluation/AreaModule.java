@@ -3,6 +3,7 @@ package cn.propertycompliance.evaluation;
 import cn.propertycompliance.calendar.LegalCalendar;
 import cn.propertycompliance.committee.CommitteeAssessment;
 import cn.propertycompliance.fee.FeeAssessment;
+import cn.propertycompliance.fee.LayerAdjustment;
 import cn.propertycompliance.filing.FilingAssessor;
 import cn.propertycompliance.parameters.ParameterView;
 import cn.propertycompliance.repair.RepairAssessor;
@@ -38,6 +39,7 @@ record AreaModule(Area area, String blockName, Function<EvaluationRequest, Objec
                 out.add(r.fee());
                 out.addAll(r.fee().chargedItems());
                 out.add(FeeAssessment.of(r.fee(), params));
+                out.addAll(LayerAdjustment.of(r.fee(), params));
             }, findings -> null),
             new AreaModule(Area.FILING, "filings", EvaluationRequest::filings, (r, params, calendar, out) -> {
                 out.add(r.filings());

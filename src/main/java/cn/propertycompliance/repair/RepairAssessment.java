@@ -101,7 +101,7 @@ public record RepairAssessment(Repair repair, Community community, ParameterValu
         return finding -> {
             if (emergencyProcedure.isAvailable()) {
                 EmergencyProcedure p = emergencyProcedure.as(EmergencyProcedure.class);
-                finding.source(emergencyProcedure).detail("procedure", p.summary())
+                finding.source(emergencyProcedure).detail("procedure", p.summary()).detail("publicityDays", p.publicityDays())
                         .actions(p.actions().stream().map(a -> a.toAction("")).toList());
             }
         };

@@ -30,8 +30,14 @@ public record ReviewPeriod(LocalDate requestedOn, int days, Deadline deadline, L
                            boolean approved) implements Reportable {
 
     /**
+     * @param review   the review period in force ({@code repair.committeeReviewDays}, available)
      * @param restDays the {@code calendar.restDays} value in force (unavailable: a last day on a weekend is unknown)
      */
+    public static ReviewPeriod of(LegalCalendar calendar, Repair repair, ReviewDays review, LocalDate asOf, ParameterValue restDays) {
+        return of(calendar, repair, review.days(), asOf, restDays);
+    }
+
+    /** As above with the number of days given. */
     public static ReviewPeriod of(LegalCalendar calendar, Repair repair, int days, LocalDate asOf, ParameterValue restDays) {
         LocalDate requested = repair.committeeApprovalRequestedOn();
         Deadline deadline = calendar.calendarDaysAfter(requested, days, LegalCalendar.weekendsAreRestDays(restDays));

@@ -67,12 +67,16 @@ class CommitteeAssessmentTest {
             member("m-4", false, true, null, null)));
 
     @Test
-    void oneCommitteeAssessmentThenOneAssessmentPerMemberInOrder() {
+    void oneCommitteeAssessmentThenOneAssessmentPerMemberInOrderEachFollowedByItsListings() {
         List<Object> derived = CommitteeAssessment.derive(withThresholds().view(CHAIN, Params.AS_OF), FOUR, COMMUNITY);
-        assertThat(derived).hasSize(5);
+        assertThat(derived).hasSize(7);
         assertThat(derived.get(0)).isInstanceOf(CommitteeAssessment.class);
-        assertThat(derived.subList(1, 5)).extracting(o -> ((MemberAssessment) o).memberId())
+        assertThat(derived).filteredOn(MemberAssessment.class::isInstance).extracting(o -> ((MemberAssessment) o).memberId())
                 .containsExactly("m-1", "m-2", "m-3", "m-4");
+        // m-1's conduct is on the province's and on the city's own list: one listing per layer, broadest first.
+        assertThat(derived.subList(2, 4)).allSatisfy(o -> assertThat(o).isInstanceOf(LayerListing.class))
+                .extracting(o -> ((LayerListing) o).layer(), o -> ((LayerListing) o).member().memberId())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("110000", "m-1"), org.assertj.core.groups.Tuple.tuple("110100", "m-1"));
     }
 
     @Test
@@ -108,11 +112,12 @@ class CommitteeAssessmentTest {
     @Test
     void eachMemberCarriesTheAbsenceCheck() {
         ParameterView params = withThresholds().view(CHAIN, Params.AS_OF);
-        List<Object> derived = CommitteeAssessment.derive(params, FOUR, COMMUNITY);
-        MemberAssessment m1 = (MemberAssessment) derived.get(1);
-        MemberAssessment m2 = (MemberAssessment) derived.get(2);
-        MemberAssessment m3 = (MemberAssessment) derived.get(3);
-        MemberAssessment m4 = (MemberAssessment) derived.get(4);
+        List<MemberAssessment> derived = CommitteeAssessment.derive(params, FOUR, COMMUNITY).stream()
+                .filter(MemberAssessment.class::isInstance).map(MemberAssessment.class::cast).toList();
+        MemberAssessment m1 = derived.get(0);
+        MemberAssessment m2 = derived.get(1);
+        MemberAssessment m3 = derived.get(2);
+        MemberAssessment m4 = derived.get(3);
         // 3 of 6 is half: 以上 includes it. 2 of 6 is not. Only one figure sent: undetermined. None sent: nothing.
         assertThat(m1.absence().isReached()).isTrue();
         assertThat(m1.absenceRule().text("wording")).isEqualTo("一半以上");

@@ -131,55 +131,41 @@ class CommitteeTablesTest {
     }
 
     @Test
-    void aRuleReadingOneLayersListNamesItsOwnLayer() {
-        // MemberLists.negativeListOfLayer($m, params, "CODE") in a rule: CODE must be the rule's own jurisdiction, or the
-        // rule would silently read another layer's list (or, outside the chain, none).
-        java.util.regex.Pattern call = java.util.regex.Pattern.compile("negativeListOfLayer\\([^)]*\"(\\d{6})\"\\)");
-        Map<String, String> texts = RELEASE.files().stream()
-                .collect(Collectors.toMap(f -> f.path(), f -> f.text(), (a, b) -> a));
+    void everyLayerWithListedItemsNamesItsTextFromTheFirstItemOn() {
+        // CN-COMMITTEE-NEGATIVE-LIST reads each layer's own list (LayerListing) and takes the article it cites from that
+        // layer's committee.negativeListBasis entry: a layer with items but no such entry in force would give a finding
+        // with no clause and an unrendered message.
+        ParameterTable basis = RELEASE.parameters().table(LayerListing.BASIS_TABLE).orElseThrow();
         List<String> problems = new ArrayList<>();
-        int calls = 0;
-        for (var rule : RELEASE.rules()) {
-            String text = texts.get(rule.file());
-            assertThat(text).as(rule.where()).isNotNull();
-            int start = text.indexOf("rule \"" + rule.id() + "\"");
-            int end = text.indexOf("\nend", start);
-            java.util.regex.Matcher m = call.matcher(text.substring(start, end));
-            while (m.find()) {
-                calls++;
-                if (!m.group(1).equals(rule.jurisdiction())) {
-                    problems.add(rule.where() + " " + rule.id() + " reads layer " + m.group(1) + " but is of layer " + rule.jurisdiction());
-                }
+        entries(MemberLists.NEGATIVE_LIST).stream().filter(e -> e.value().containsKey("item")).forEach(item -> {
+            boolean named = basis.entries().stream().anyMatch(b -> b.jurisdiction().equals(item.jurisdiction())
+                    && b.inForceOn(item.effectiveFrom()) && !b.cite().isEmpty());
+            if (!named) {
+                problems.add(item.where() + ": no committee.negativeListBasis entry of layer " + item.jurisdiction()
+                        + " in force on " + item.effectiveFrom());
             }
-        }
-        assertThat(calls).as("rules reading one layer's list").isGreaterThanOrEqualTo(4);
+        });
         assertThat(problems).isEmpty();
     }
 
-    /** The layers whose rules read their own negative list (negativeListOfLayer with the rule's own code). */
-    private static Set<String> layersReadOneByOne() {
-        java.util.regex.Pattern call = java.util.regex.Pattern.compile("negativeListOfLayer\\([^)]*\"(\\d{6})\"\\)");
-        Set<String> layers = new java.util.TreeSet<>();
-        RELEASE.files().stream().filter(f -> f.path().endsWith(".drl"))
-                .forEach(f -> call.matcher(f.text()).results().forEach(m -> layers.add(m.group(1))));
-        return layers;
-    }
-
     @Test
-    void aListThatAddsToBroaderListsIsReadLayerByLayerAndSoAreTheBroaderOnes() {
-        // If a broader layer's rule read the chain's most specific entry, it would see the narrower list as its own.
+    void listsThatAddUpAreDeclaredSo() {
+        // Both lists apply in these cities (see each file's comment): declared, so the review does not call them conflicts.
         ParameterTable table = RELEASE.parameters().table(MemberLists.NEGATIVE_LIST).orElseThrow();
         assertThat(table.addingLayers()).as("layers declaring addsToBroaderLayers").containsExactlyInAnyOrder("370200", "370300", "410100");
-        Set<String> readOneByOne = layersReadOneByOne();
-        Set<String> layersWithEntries = table.entries().stream().map(ParameterEntry::jurisdiction).collect(Collectors.toSet());
+        assertThat(RELEASE.parameters().table(LayerListing.BASIS_TABLE).orElseThrow().addingLayers())
+                .containsExactlyInAnyOrder("370200", "370300", "410100");
+        // Each layer's list is read on its own, so two lists on one chain always both apply: a city list that replaced
+        // the province's would need another rule. Every narrower list under a broader one must say that it adds up.
+        Set<String> withItems = table.entries().stream().filter(e -> e.value().containsKey("item"))
+                .map(ParameterEntry::jurisdiction).collect(Collectors.toSet());
         List<String> problems = new ArrayList<>();
-        for (String adding : table.addingLayers()) {
-            for (String layer : RepoRelease.REGIONS.resolve(adding).orElseThrow().layers()) {
-                if (layersWithEntries.contains(layer) && !readOneByOne.contains(layer)) {
-                    problems.add("layer " + layer + " has negative-list entries in the chain of " + adding
-                            + " (addsToBroaderLayers) but no rule reading them with negativeListOfLayer");
-                }
-            }
+        for (String layer : withItems) {
+            RepoRelease.REGIONS.resolve(layer).orElseThrow().layers().stream()
+                    .filter(broader -> !broader.equals(layer) && withItems.contains(broader))
+                    .filter(broader -> !table.addingLayers().contains(layer))
+                    .forEach(broader -> problems.add("layer " + layer + " lists items under " + broader
+                            + "'s list without addsToBroaderLayers"));
         }
         assertThat(problems).isEmpty();
     }

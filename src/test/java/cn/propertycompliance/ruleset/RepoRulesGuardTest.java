@@ -25,6 +25,6 @@ class RepoRulesGuardTest {
             }
         }
         assertThat(problems.errors()).isEmpty();
-        assertThat(files).hasSizeGreaterThan(20);
+        assertThat(files).hasSizeGreaterThan(10); // not vacuous (13 files since issue 10 folded the local copies)
     }
 }
