@@ -5,14 +5,12 @@ import cn.propertycompliance.facts.Committee;
 import cn.propertycompliance.parameters.ParameterView;
 import cn.propertycompliance.region.Region;
 import cn.propertycompliance.ruleset.Release;
-import cn.propertycompliance.ruleset.RuleMeta;
 import cn.propertycompliance.ruleset.RuleScope;
 import cn.propertycompliance.ruleset.RuleSelection;
 import cn.propertycompliance.vocabulary.Area;
 import cn.propertycompliance.vocabulary.Finding;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -95,7 +93,10 @@ public final class Evaluator {
 
     public EvaluationResult evaluate(Release release, EvaluationRequest request, Region region, LocalDate asOf,
                                      Set<Area> areas, boolean trace) {
-        return evaluate(release, request, region, asOf, areas, trace, deadline);
+        // The first traced evaluation of a release compiles its condition probes here, outside the deadline, and runs
+        // them cold: it gets the warm-up deadline, like the first evaluation of a fresh release.
+        boolean coldProbes = trace && release.probes().prepare();
+        return evaluate(release, request, region, asOf, areas, trace, coldProbes ? warmUpDeadline : deadline);
     }
 
     public Duration deadline() {
@@ -200,11 +201,12 @@ public final class Evaluator {
                                          Set<Area> areas, boolean trace, Consumer<KieSession> onSession) {
         RuleSelection selection = release.select(region.layers(), asOf, areas);
         FindingCollector findings = new FindingCollector(release, request.community().id());
+        ParameterView params = new ParameterView(release.parameters(), region.layers(), asOf);
+        List<Object> facts = null;
         KieSession session = release.newSession();
         onSession.accept(session);
         try {
             session.setGlobal("findings", findings);
-            ParameterView params = new ParameterView(release.parameters(), region.layers(), asOf);
             session.setGlobal("params", params);
             session.setGlobal("calendar", release.calendar());
             session.insert(request.community());
@@ -221,6 +223,9 @@ public final class Evaluator {
             if (fired >= maxRuleFirings) {
                 throw new RunawayRulesException("rule evaluation stopped after " + fired + " rule firings (limit "
                         + maxRuleFirings + "); rules fired most: " + mostFired(findings.firings()));
+            }
+            if (trace) {
+                facts = new ArrayList<>(session.getObjects()); // consequences change no fact: what the rules matched
             }
         } catch (ConsequenceException e) {
             throw new RunawayRulesException("rule " + e.getMatch().getRule().getName() + " failed: "
@@ -243,7 +248,7 @@ public final class Evaluator {
         }
         AreaStatus outcome = AreaStatus.worst(areaResults.values().stream().map(EvaluationResult.AreaResult::status).toList());
         return new EvaluationResult(null, new EvaluationResult.ReleaseRef(release.id(), release.label()), region, asOf, outcome,
-                areaResults, list, trace ? trace(release, region, areas, selection, findings.firings()) : null);
+                areaResults, list, trace ? RuleTrace.of(release, region, asOf, areas, selection, findings.firings(), facts, params) : null);
     }
 
     /**
@@ -272,22 +277,6 @@ public final class Evaluator {
                 module.facts(request, params, calendar).forEach(session::insert);
             }
         }
-    }
-
-    private static List<EvaluationResult.TracedRule> trace(Release release, Region region, Set<Area> areas,
-                                                         RuleSelection selection, Map<String, Integer> firings) {
-        List<EvaluationResult.TracedRule> out = new ArrayList<>();
-        for (RuleMeta rule : release.rules()) {
-            if (!region.layers().contains(rule.jurisdiction()) || !areas.contains(rule.area())) {
-                continue;
-            }
-            String status = selection.allows(rule.id())
-                    ? (firings.containsKey(rule.id()) ? "FIRED" : "NOT_MATCHED")
-                    : selection.excluded().getOrDefault(rule.id(), "EXCLUDED");
-            out.add(new EvaluationResult.TracedRule(rule.id(), rule.jurisdiction(), rule.area(), status, firings.get(rule.id())));
-        }
-        out.sort(Comparator.comparing(EvaluationResult.TracedRule::area).thenComparing(EvaluationResult.TracedRule::ruleId));
-        return out;
     }
 
     private static String mostFired(Map<String, Integer> firings) {

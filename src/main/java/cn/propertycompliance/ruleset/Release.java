@@ -7,8 +7,8 @@ import cn.propertycompliance.vocabulary.Area;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,6 +38,7 @@ public final class Release {
     private final List<SourceFile> files;
     private final List<Problem> warnings;
     private final KieSessionsPool sessions;
+    private final ConditionProbes probes;
     private final Map<SelectionKey, RuleSelection> selections = new ConcurrentHashMap<>();
     /** One scope fact per (layer, area) that has rules; other combinations need no fact at all. */
     private final Map<String, RuleScope> scopes;
@@ -45,7 +46,8 @@ public final class Release {
 
     Release(String id, String label, Instant builtAt, KieBase kieBase, Map<String, RuleMeta> rules, PolicyLibrary policies,
             ParameterSet parameters, LegalCalendar calendar, List<ScenarioCase> cases, Collection<Jurisdiction> jurisdictions,
-            List<SourceFile> files, List<Problem> warnings, cn.propertycompliance.coverage.CoverageMap coverage) {
+            List<SourceFile> files, List<Problem> warnings, cn.propertycompliance.coverage.CoverageMap coverage,
+            ConditionProbes probes) {
         this.id = id;
         this.label = label;
         this.builtAt = builtAt;
@@ -59,6 +61,7 @@ public final class Release {
         this.coverage = coverage;
         this.files = List.copyOf(files);
         this.warnings = List.copyOf(warnings);
+        this.probes = probes;
         this.sessions = kieBase.newKieSessionsPool(2 * Runtime.getRuntime().availableProcessors());
         Map<String, RuleScope> byKey = new java.util.HashMap<>();
         rules.values().forEach(r -> byKey.putIfAbsent(r.jurisdiction() + "/" + r.area(), new RuleScope(r.jurisdiction(), r.area())));
@@ -131,6 +134,11 @@ public final class Release {
         return sessions.newKieSession();
     }
 
+    /** Each rule's conditions and, compiled on first use, the queries that tell which one stopped it (trace=true). */
+    public ConditionProbes probes() {
+        return probes;
+    }
+
     /** The scope fact that puts the rules of {@code layer} for {@code area} in play, or null when it has none. */
     public RuleScope scope(String layer, Area area) {
         return scopes.get(layer + "/" + area);
@@ -156,24 +164,22 @@ public final class Release {
 
     private RuleSelection computeSelection(List<String> layers, LocalDate asOf, Set<Area> areas) {
         Set<String> active = new HashSet<>();
-        Map<String, String> excluded = new LinkedHashMap<>();
         for (RuleMeta r : rules.values()) {
-            if (!layers.contains(r.jurisdiction()) || !areas.contains(r.area())) {
-                continue;
-            }
-            if (r.inForceOn(asOf)) {
+            if (layers.contains(r.jurisdiction()) && areas.contains(r.area()) && r.inForceOn(asOf)) {
                 active.add(r.id());
-            } else {
-                excluded.put(r.id(), asOf.isBefore(r.effective()) ? "NOT_YET_EFFECTIVE" : "EXPIRED");
             }
         }
         Set<String> allowed = new HashSet<>(active);
-        for (String ruleId : active) {
+        // Several rules may replace one (上海's before- and after-assembly rules both replace the national one).
+        Map<String, List<String>> overriddenBy = new HashMap<>();
+        for (String ruleId : new java.util.TreeSet<>(active)) {
             String replaced = rules.get(ruleId).overrides();
-            if (replaced != null && allowed.remove(replaced)) {
-                excluded.put(replaced, "OVERRIDDEN_BY " + ruleId);
+            if (replaced != null && active.contains(replaced)) {
+                allowed.remove(replaced);
+                overriddenBy.computeIfAbsent(replaced, k -> new java.util.ArrayList<>()).add(ruleId);
             }
         }
-        return new RuleSelection(Set.copyOf(allowed), excluded);
+        overriddenBy.replaceAll((replaced, by) -> List.copyOf(by));
+        return new RuleSelection(Set.copyOf(allowed), Map.copyOf(overriddenBy));
     }
 }

@@ -117,7 +117,8 @@ public final class ReleaseBuilder {
         }
         warnUncited(policies, rules, parameters, coverage, problems);
         Release release = new Release(id, label == null || label.isBlank() ? "dev-" + id.substring(7, 19) : label, Instant.now(), kieBase,
-                rules, policies, parameters, calendar, cases, jurisdictions.values(), files, problems.warnings(), coverage);
+                rules, policies, parameters, calendar, cases, jurisdictions.values(), files, problems.warnings(), coverage,
+                ConditionProbes.of(id, drls, rules));
         return new Checked(release, List.of(), problems.warnings());
     }
 

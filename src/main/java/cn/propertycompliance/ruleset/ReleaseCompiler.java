@@ -1,16 +1,18 @@
 package cn.propertycompliance.ruleset;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
-import org.kie.api.runtime.KieContainer;
 
 /** Compiles the DRL files of a release into one KieBase (classic DRL/mvel path), once per release. */
 final class ReleaseCompiler {
@@ -32,21 +34,12 @@ final class ReleaseCompiler {
     }
 
     KieBase compile(List<RuleLoader.ParsedDrl> drls, Map<String, RuleMeta> rules, String releaseId, Problems problems) {
-        KieServices ks = KieServices.get();
-        KieFileSystem kfs = ks.newKieFileSystem();
-        // A unique module id per build: the KieRepository is global, and tests build several releases.
-        ReleaseId moduleId = ks.newReleaseId("cn.propertycompliance.release", "rules",
-                releaseId.substring(Math.max(0, releaseId.length() - 12)) + "." + BUILDS.incrementAndGet());
-        kfs.generateAndWritePomXML(moduleId);
         Map<String, SourceFile> byResource = new HashMap<>();
-        kfs.write("src/main/resources/cn/propertycompliance/globals/globals.drl", GLOBALS_DRL);
+        Map<String, String> resources = new LinkedHashMap<>();
+        resources.put("cn/propertycompliance/globals/globals.drl", GLOBALS_DRL);
         for (RuleLoader.ParsedDrl drl : drls) {
-            // Each DRL under the folder of its package (Drools resolves packages from paths); the file name keeps
-            // the rules/ path so messages can be traced back.
-            String resource = "src/main/resources/" + drl.pkg().getName().replace('.', '/') + "/"
-                    + drl.file().path().replace('/', '_');
-            byResource.put(resource.substring("src/main/resources/".length()), drl.file());
-            kfs.write(resource, RuleScoping.scoped(drl.file(), drl.pkg(), rules, problems));
+            byResource.put(resourcePath(drl), drl.file());
+            resources.put(resourcePath(drl), RuleScoping.scoped(drl.file(), drl.pkg(), rules, problems));
         }
         if (guard.checkBytecode()) {
             drls.forEach(drl -> BytecodeCheck.beforeCompiling(drl.file(), drl.pkg(), problems));
@@ -54,26 +47,52 @@ final class ReleaseCompiler {
         if (problems.hasErrors()) {
             return null;
         }
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
-        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+        return build(releaseId, resources, m -> {
             SourceFile file = m.getPath() == null ? null : byResource.get(m.getPath().replaceFirst("^src/main/resources/", ""));
             String where = file == null ? String.valueOf(m.getPath()) : file.path();
             problems.error(where, Math.max(1, m.getLine()), m.getText().strip().replaceAll("\\s*\\n\\s*", " "));
-        }
-        if (problems.hasErrors()) {
-            ks.getRepository().removeKieModule(moduleId);
-            return null;
-        }
-        KieContainer container = ks.newKieContainer(moduleId);
-        KieBase base = container.getKieBase();
-        if (guard.checkBytecode()) {
-            BytecodeCheck.check(base, rules, problems);
-            if (problems.hasErrors()) {
-                ks.getRepository().removeKieModule(moduleId);
+        }, base -> {
+            if (guard.checkBytecode()) {
+                BytecodeCheck.check(base, rules, problems);
+            }
+            return !problems.hasErrors();
+        });
+    }
+
+    /**
+     * Each DRL under the folder of its package (Drools resolves packages from paths); the file name keeps the rules/
+     * path so messages can be traced back.
+     */
+    static String resourcePath(RuleLoader.ParsedDrl drl) {
+        return drl.pkg().getName().replace('.', '/') + "/" + drl.file().path().replace('/', '_');
+    }
+
+    /** Compiles DRL resources (path under src/main/resources → text) into a KieBase; null, with the errors reported, if they do not compile. */
+    static KieBase build(String name, Map<String, String> resources, Problems problems) {
+        return build(name, resources, m -> problems.error(String.valueOf(m.getPath()), Math.max(1, m.getLine()),
+                m.getText().strip().replaceAll("\\s*\\n\\s*", " ")), base -> true);
+    }
+
+    private static KieBase build(String name, Map<String, String> resources, Consumer<Message> onError, Predicate<KieBase> accept) {
+        KieServices ks = KieServices.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        // A unique module id per build: the KieRepository is global, and tests build several releases.
+        String version = name.replaceAll("[^A-Za-z0-9.]", "");
+        ReleaseId moduleId = ks.newReleaseId("cn.propertycompliance.release", "rules",
+                version.substring(Math.max(0, version.length() - 20)) + "." + BUILDS.incrementAndGet());
+        kfs.generateAndWritePomXML(moduleId);
+        resources.forEach((path, text) -> kfs.write("src/main/resources/" + path, text));
+        try {
+            KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+            List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+            if (!errors.isEmpty()) {
+                errors.forEach(onError);
                 return null;
             }
+            KieBase base = ks.newKieContainer(moduleId).getKieBase();
+            return accept.test(base) ? base : null;
+        } finally {
+            ks.getRepository().removeKieModule(moduleId);
         }
-        ks.getRepository().removeKieModule(moduleId);
-        return base;
     }
 }
