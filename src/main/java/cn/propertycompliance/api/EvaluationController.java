@@ -4,6 +4,7 @@ import cn.propertycompliance.decisions.DecisionService;
 import cn.propertycompliance.evaluation.EvaluationRequest;
 import cn.propertycompliance.evaluation.EvaluationResult;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -44,7 +45,12 @@ class EvaluationController {
                 @ApiResponse(responseCode = "503", description = "the decision could not be recorded")})
     @PostMapping(consumes = {MediaType.APPLICATION_JSON_VALUE, "application/*+json"}, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<String> evaluate(HttpServletRequest request,
+                                    @Parameter(description = "evaluate without recording a decision")
                                     @RequestParam(defaultValue = "false") boolean dryRun,
+                                    @Parameter(description = "add `trace`: every rule of the requested areas with `reason` — "
+                                            + "FIRED, CONDITION_NOT_MET (`detail`: the first condition that failed, as written; "
+                                            + "`at`: its file:line), OVERRIDDEN (`detail`: the overriding rule), NOT_IN_FORCE "
+                                            + "(`detail`: the rule's span) or OUTSIDE_REGION (`detail`: its layer and the chain)")
                                     @RequestParam(defaultValue = "false") boolean trace) throws IOException {
         byte[] body = bodies.read(request);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(decisions.evaluate(body, dryRun, trace,

@@ -24,7 +24,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Runs every example of docs/api-guide.md: each {@code http} request block is sent to the service built from this
  * repository and the {@code http} response block after it must match — status, content type, and every field the
- * example shows (fields it leaves out are not compared; arrays item by item from the first; NDJSON line by line).
+ * example shows (fields it leaves out are not compared; arrays item by item from the first, or — an array ending with
+ * {@code "…"} — the items shown in that order among others; NDJSON line by line).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:api;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")
@@ -122,6 +123,8 @@ class ApiGuideExamplesTest {
                     contains(actual.get(e.getKey()), e.getValue(), path + "." + e.getKey(), mismatches);
                 }
             });
+        } else if (expected.isArray() && !expected.isEmpty() && "…".equals(expected.get(expected.size() - 1).asString(""))) {
+            inOrder(actual, expected, path, mismatches);
         } else if (expected.isArray()) {
             if (!actual.isArray() || actual.size() < expected.size()) {
                 mismatches.add(path + " has fewer items than shown (" + actual + ")");
@@ -133,6 +136,33 @@ class ApiGuideExamplesTest {
         } else if (expected.isNumber() ? !actual.isNumber() || actual.decimalValue().compareTo(expected.decimalValue()) != 0
                 : !expected.equals(actual)) {
             mismatches.add(path + " is " + actual + ", the guide shows " + expected);
+        }
+    }
+
+    /**
+     * An array the guide ends with {@code "…"} shows some of the items: each must be in {@code actual}, in the order
+     * shown, other items between them allowed.
+     */
+    private static void inOrder(JsonNode actual, JsonNode expected, String path, List<String> mismatches) {
+        if (!actual.isArray()) {
+            mismatches.add(path + " is not an array (" + actual + ")");
+            return;
+        }
+        int next = 0;
+        for (int i = 0; i < expected.size() - 1; i++) {
+            int found = -1;
+            for (int j = next; j < actual.size() && found < 0; j++) {
+                List<String> itemMismatches = new ArrayList<>();
+                contains(actual.get(j), expected.get(i), path + "[" + j + "]", itemMismatches);
+                if (itemMismatches.isEmpty()) {
+                    found = j;
+                }
+            }
+            if (found < 0) {
+                mismatches.add(path + ": the guide's item " + i + " " + expected.get(i) + " is not in the answer after item " + next);
+                return;
+            }
+            next = found + 1;
         }
     }
 

@@ -119,9 +119,16 @@ abstract class EvaluationApiContract {
     void traceListsTheRulesConsideredAndWhy() {
         JsonNode trace = http.post("/api/v1/evaluations?dryRun=true&trace=true", BAIYIN).json().path("trace");
         Map<String, String> status = new java.util.HashMap<>();
-        trace.forEach(t -> status.put(t.path("ruleId").asString(), t.path("status").asString()));
+        Map<String, String> why = new java.util.HashMap<>();
+        trace.forEach(t -> {
+            status.put(t.path("ruleId").asString(), t.path("status").asString());
+            why.put(t.path("ruleId").asString(), t.path("reason").asString() + " " + t.path("detail").asString(""));
+        });
         assertThat(status).containsEntry("CN-FEE-ABOVE-GUIDANCE-BAND", "FIRED").containsEntry("CN-FEE-BELOW-GUIDANCE-BAND", "NOT_MATCHED");
-        assertThat(status).doesNotContainKey("HB-FEE-UNDISCLOSED-ITEM"); // another jurisdiction's rule is not considered
+        assertThat(why).containsEntry("CN-FEE-ABOVE-GUIDANCE-BAND", "FIRED ")
+                .containsEntry("CN-FEE-BELOW-GUIDANCE-BAND", "CONDITION_NOT_MET FeeAssessment( chargedBelowBand, $band : guidanceFinding )")
+                // another jurisdiction's rule is not considered, and the trace says so
+                .containsEntry("HB-FEE-UNDISCLOSED-ITEM", "OUTSIDE_REGION layer 420000 is not on the chain 000000 → 620000 → 620400 → 620402");
     }
 
     @Test
