@@ -134,6 +134,12 @@ public class EvaluationBenchmark {
         return run(full);
     }
 
+    /** All four areas with trace=true: what explaining every rule (probe queries over the same facts) adds. */
+    @Benchmark
+    public EvaluationResult fullFourAreasTraced() {
+        return evaluator.evaluate(release, full, region, asOf, full.effectiveAreas(), true);
+    }
+
     /** The engine on the national fee rules (白银: national layer plus a real table, no local fee rules). */
     @Benchmark
     public EvaluationResult feeEngineBaiyin() {
