@@ -11,6 +11,7 @@ import org.drools.drl.ast.descr.ImportDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * Which condition stopped a rule, for {@code trace=true}: the first of a rule's conditions (the top-level elements of
@@ -36,7 +37,8 @@ public final class ConditionProbes {
     private final Map<String, List<Condition>> conditions;
     /** DRL resources of the probe KieBase: path under src/main/resources → text. */
     private final Map<String, String> resources;
-    private volatile KieBase base;
+    /** Sessions of the probe KieBase, compiled on first use; a pooled session's dispose() resets it for the next trace. */
+    private volatile KieSessionsPool sessions;
 
     private ConditionProbes(String releaseId, Map<String, List<Condition>> conditions, Map<String, String> resources) {
         this.releaseId = releaseId;
@@ -126,11 +128,11 @@ public final class ConditionProbes {
 
     /** Compiles the probe queries if no traced evaluation did yet; true when this call compiled them (a cold start). */
     public boolean prepare() {
-        if (base != null) {
+        if (sessions != null) {
             return false;
         }
         synchronized (this) {
-            if (base != null) {
+            if (sessions != null) {
                 return false;
             }
             Problems problems = new Problems();
@@ -139,7 +141,7 @@ public final class ConditionProbes {
                 // Every condition compiled in the release itself; a prefix that does not is a bug here, not in the rules.
                 throw new IllegalStateException("condition probes of release " + releaseId + " do not compile: " + problems.errors());
             }
-            base = built;
+            sessions = built.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
             return true;
         }
     }
@@ -147,7 +149,7 @@ public final class ConditionProbes {
     /** A session to probe with; the caller inserts the evaluation's facts and sets its globals, and disposes of it. */
     public KieSession newSession() {
         prepare();
-        return base.newKieSession();
+        return sessions.newKieSession();
     }
 
     /**
