@@ -61,12 +61,12 @@ class RuleTraceTest {
         assertThat(below.reason()).isEqualTo(TraceReason.CONDITION_NOT_MET);
         assertThat(below.status()).isEqualTo("NOT_MATCHED");
         assertThat(below.detail()).isEqualTo("FeeAssessment( chargedBelowBand, $band : guidanceFinding )");
-        assertThat(below.at()).isEqualTo("rules/national/fee.drl:35");
+        assertThat(below.at()).isEqualTo("rules/national/fee.drl:36");
         // no publicised items sent: the first condition already fails
         TracedRule undisclosed = trace.get("CN-FEE-UNDISCLOSED-ITEM");
         assertThat(undisclosed.reason()).isEqualTo(TraceReason.CONDITION_NOT_MET);
         assertThat(undisclosed.detail()).isEqualTo("$fee : Fee( publicizedItems != null )");
-        assertThat(undisclosed.at()).isEqualTo("rules/national/fee.drl:86");
+        assertThat(undisclosed.at()).isEqualTo("rules/national/fee.drl:87");
     }
 
     @Test
@@ -77,7 +77,7 @@ class RuleTraceTest {
                 List.of(new Fee.ChargedItem("物业服务费", null)))).get("CN-FEE-UNDISCLOSED-ITEM");
         assertThat(undisclosed.reason()).isEqualTo(TraceReason.CONDITION_NOT_MET);
         assertThat(undisclosed.detail()).isEqualTo("ChargedItem( $name : name, name not memberOf $fee.publicizedItems )");
-        assertThat(undisclosed.at()).isEqualTo("rules/national/fee.drl:87");
+        assertThat(undisclosed.at()).isEqualTo("rules/national/fee.drl:88");
     }
 
     @Test
