@@ -297,6 +297,11 @@ public final class RequestParser {
             atMost(vote.participatingArea(), totalArea, "repair.vote.participatingArea", "community.totalExclusiveArea", errors);
             atMost(vote.agreeingOwners(), vote.participatingOwners(), "repair.vote.agreeingOwners", "repair.vote.participatingOwners", errors);
             atMost(vote.agreeingArea(), vote.participatingArea(), "repair.vote.agreeingArea", "repair.vote.participatingArea", errors);
+            // The 列支范围 is part of the community; when it is sent, the agreeing owners are counted within it.
+            atMost(vote.costSharingOwners(), totalOwners, "repair.vote.costSharingOwners", "community.totalOwners", errors);
+            atMost(vote.costSharingArea(), totalArea, "repair.vote.costSharingArea", "community.totalExclusiveArea", errors);
+            atMost(vote.agreeingOwners(), vote.costSharingOwners(), "repair.vote.agreeingOwners", "repair.vote.costSharingOwners", errors);
+            atMost(vote.agreeingArea(), vote.costSharingArea(), "repair.vote.agreeingArea", "repair.vote.costSharingArea", errors);
         }
     }
 

@@ -1,5 +1,6 @@
 package cn.propertycompliance.facts;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -154,12 +155,25 @@ public record Repair(
         }
     }
 
+    /**
+     * An owners' vote on the fund. {@code costSharingArea}/{@code costSharingOwners} (optional): the total exclusive
+     * area and the number of the owners within the 列支范围 — those who share the cost of this repair. Before the fund is
+     * handed to the owners' assembly, 165号令 第二十二条第（二）项 counts the agreeing owners among them ("列支范围内专有部分
+     * 占建筑物总面积三分之二以上的业主且占总人数三分之二以上的业主"), not among the whole community; when they are sent,
+     * {@code agreeingArea}/{@code agreeingOwners} are the agreeing owners within that range.
+     */
     public record Vote(
             @NotNull VotePurpose purpose,
             @DecimalMin("0") @DecimalMax(Limits.MAX_AREA) @Digits(integer = Limits.AREA_INTEGER_DIGITS, fraction = Limits.FRACTION_DIGITS) BigDecimal participatingArea,
             @Min(0) @Max(Limits.MAX_OWNERS) Integer participatingOwners,
             @DecimalMin("0") @DecimalMax(Limits.MAX_AREA) @Digits(integer = Limits.AREA_INTEGER_DIGITS, fraction = Limits.FRACTION_DIGITS) BigDecimal agreeingArea,
             @Min(0) @Max(Limits.MAX_OWNERS) Integer agreeingOwners,
-            @NotNull LocalDate heldOn) {
+            @NotNull LocalDate heldOn,
+            @Schema(description = "Optional. Total exclusive area (㎡) of the owners within the 列支范围 (who share the cost). "
+                    + "Before the fund is handed to the owners' assembly, a vote to use it held 2008-02-01 – 2020-12-31 is "
+                    + "counted among them (165号令 第二十二条); without it that vote is FACTS_INCOMPLETE.")
+            @DecimalMin("0") @DecimalMax(Limits.MAX_AREA) @Digits(integer = Limits.AREA_INTEGER_DIGITS, fraction = Limits.FRACTION_DIGITS) BigDecimal costSharingArea,
+            @Schema(description = "Optional. Number of the owners within the 列支范围 (who share the cost); see costSharingArea.")
+            @Min(0) @Max(Limits.MAX_OWNERS) Integer costSharingOwners) {
     }
 }

@@ -55,6 +55,7 @@ final class TableTypes {
             Map.entry("repair.emergencyProcedure", cn.propertycompliance.repair.EmergencyProcedure.class),
             Map.entry("repair.excludedCause", ExcludedCause.class),
             Map.entry("repair.heatingCoolingSeason", HeatingCoolingSeason.class),
+            Map.entry("repair.preHandoverVoteRule", cn.propertycompliance.repair.CostSharingVoteRule.class),
             Map.entry("repair.voteRule", VoteRuleValue.class),
             Map.entry("repair.warrantyPeriod", WarrantyPeriod.class));
 

@@ -38,7 +38,7 @@ class RepairAssessorTest {
 
     /** 90,000 ㎡ / 700 owners took part, 50,000 ㎡ / 400 owners agreed. */
     private static Vote vote(LocalDate heldOn) {
-        return new Vote(VotePurpose.USE, new BigDecimal("90000"), 700, new BigDecimal("50000"), 400, heldOn);
+        return new Vote(VotePurpose.USE, new BigDecimal("90000"), 700, new BigDecimal("50000"), 400, heldOn, null, null);
     }
 
     private static RepairAssessment assessment(List<Object> facts) {

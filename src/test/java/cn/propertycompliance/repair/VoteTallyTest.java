@@ -25,7 +25,7 @@ class VoteTallyTest {
     }
 
     private static Vote vote(String partArea, int partOwners, String agreeArea, int agreeOwners) {
-        return new Vote(VotePurpose.USE, new BigDecimal(partArea), partOwners, new BigDecimal(agreeArea), agreeOwners, LocalDate.of(2022, 1, 1));
+        return new Vote(VotePurpose.USE, new BigDecimal(partArea), partOwners, new BigDecimal(agreeArea), agreeOwners, LocalDate.of(2022, 1, 1), null, null);
     }
 
     @Test
@@ -68,6 +68,50 @@ class VoteTallyTest {
         VoteTally t = VoteTally.of(vote("100000", 1000, "60000", 600), community(null, null), CIVIL_CODE_USE);
         assertThat(t.outcome()).isEqualTo(VoteTally.Outcome.INCOMPLETE);
         assertThat(t.missing()).containsExactly("community.totalExclusiveArea", "community.totalOwners");
+    }
+
+    /** 165号令 第二十二条第（二）项: ≥ 2/3 of the owners within the 列支范围, by area and by number; no quorum. */
+    private static final ParameterValue BEFORE_HANDOVER = TestParams.value("passNumerator", 2, "passDenominator", 3, "passInclusive", true);
+
+    private static Vote costShared(String agreeArea, int agreeOwners, String sharingArea, Integer sharingOwners) {
+        return new Vote(VotePurpose.USE, null, null, new BigDecimal(agreeArea), agreeOwners, LocalDate.of(2019, 10, 20),
+                sharingArea == null ? null : new BigDecimal(sharingArea), sharingOwners);
+    }
+
+    @Test
+    void beforeTheHandoverAgreementIsCountedAmongTheOwnersWhoShareTheCost() {
+        Community c = community("120000", 980);
+        // 20000/30000 and 160/240: exactly 2/3 of the building, although 1/6 of the community
+        assertThat(VoteTally.of(costShared("20000", 160, "30000", 240), c, REGULATION_2018, BEFORE_HANDOVER, false).outcome())
+                .isEqualTo(VoteTally.Outcome.PASSED);
+        assertThat(VoteTally.of(costShared("20000", 159, "30000", 240), c, REGULATION_2018, BEFORE_HANDOVER, null).outcome())
+                .isEqualTo(VoteTally.Outcome.FAILED);
+        assertThat(VoteTally.of(costShared("19999.99", 160, "30000", 240), c, REGULATION_2018, BEFORE_HANDOVER, false).outcome())
+                .isEqualTo(VoteTally.Outcome.FAILED);
+    }
+
+    @Test
+    void afterTheHandoverOrToRaiseTheFundTheWholeCommunityCounts() {
+        Community c = community("120000", 980);
+        Vote v = new Vote(VotePurpose.USE, new BigDecimal("90000"), 700, new BigDecimal("20000"), 160, LocalDate.of(2019, 10, 20),
+                new BigDecimal("30000"), 240);
+        assertThat(VoteTally.of(v, c, REGULATION_2018, BEFORE_HANDOVER, true).rule().passBase()).isEqualTo(VoteRule.Base.TOTAL);
+        Vote raise = new Vote(VotePurpose.RAISE, new BigDecimal("90000"), 700, new BigDecimal("20000"), 160, LocalDate.of(2019, 10, 20),
+                new BigDecimal("30000"), 240);
+        assertThat(VoteTally.of(raise, c, REGULATION_2018, BEFORE_HANDOVER, false).rule().passBase()).isEqualTo(VoteRule.Base.TOTAL);
+        // no pre-handover rule on the vote's day (before 2008-02-01, from 2021-01-01): the general rule
+        assertThat(VoteTally.of(v, c, REGULATION_2018, null, false).rule().passBase()).isEqualTo(VoteRule.Base.TOTAL);
+    }
+
+    @Test
+    void withoutTheCostSharingCountsTheVoteIsNotJudgedOnTheWholeCommunity() {
+        Vote v = costShared("20000", 160, null, null);
+        VoteTally told = VoteTally.of(v, community("120000", 980), REGULATION_2018, BEFORE_HANDOVER, false);
+        assertThat(told.outcome()).isEqualTo(VoteTally.Outcome.INCOMPLETE);
+        assertThat(told.missing()).containsExactly("repair.vote.costSharingArea", "repair.vote.costSharingOwners");
+        // not told whether the fund was handed over: saying it was would also settle the question
+        assertThat(VoteTally.of(v, community("120000", 980), REGULATION_2018, BEFORE_HANDOVER, null).missing())
+                .containsExactly("repair.vote.costSharingArea", "repair.vote.costSharingOwners", "repair.fundHandedToOwnersAssembly");
     }
 
     @Test
