@@ -17,13 +17,17 @@ import org.drools.base.base.ClassObjectType;
 import org.drools.base.base.EnabledBoolean;
 import org.drools.base.definitions.InternalKnowledgePackage;
 import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.base.rule.Declaration;
 import org.drools.base.rule.From;
 import org.drools.base.rule.GroupElement;
 import org.drools.base.rule.Pattern;
 import org.drools.base.rule.RuleConditionElement;
+import org.drools.base.rule.accessor.ReadAccessor;
 import org.drools.base.rule.constraint.Constraint;
 import org.drools.core.rule.JavaDialectRuntimeData;
 import org.drools.mvel.MVELConstraint;
+import org.drools.mvel.accessors.ClassFieldReader;
+import org.drools.mvel.extractors.MVELClassFieldReader;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -85,15 +89,59 @@ final class BytecodeCheck {
     }
 
     /**
-     * The one thing this layer must see before compiling: Drools evaluates the field initialisers of a {@code declare}d
-     * type while it builds the type, so by the time there is bytecode to read, that code has run. Declarations are
-     * refused here, from the parsed file, whatever layer 1 says.
+     * The two things this layer must see before compiling, because compiling them is already the harm: Drools evaluates
+     * the field initialisers of a {@code declare}d type while it builds the type, so by the time there is bytecode to
+     * read, that code has run; and on an MVEL inline cast ({@code expr#Type}) the Drools compiler spins without end
+     * (the build deadline abandons it, but the thread burns a core until the JVM stops). Both are refused here, from
+     * the parsed file and its text, whatever layer 1 says. {@code #} has no other meaning in DRL code (Java has none,
+     * MVEL uses it only for this cast), so any {@code #} outside strings, characters and comments is refused.
      */
     static void beforeCompiling(SourceFile file, org.drools.drl.ast.descr.PackageDescr pkg, Problems problems) {
         pkg.getTypeDeclarations().forEach(t -> problems.error(file, Math.max(1, t.getLine()), "declare " + t.getTypeName()
                 + ": type declarations run code while compiling — not allowed in a rule (compiled-code check)"));
         pkg.getEnumDeclarations().forEach(t -> problems.error(file, Math.max(1, t.getLine()), "declare enum " + t.getTypeName()
                 + ": type declarations run code while compiling — not allowed in a rule (compiled-code check)"));
+        int cast = inlineCast(file.text());
+        if (cast >= 0) {
+            problems.error(file, cast, "MVEL inline cast '#': the Drools compiler does not finish on it — not allowed in a "
+                    + "rule, refused before compiling (compiled-code check)");
+        }
+    }
+
+    private static final java.util.regex.Pattern UNICODE_ESCAPE = java.util.regex.Pattern.compile("\\\\u+([0-9a-fA-F]{4})");
+
+    /** The line of the first {@code #} in code (strings, characters and comments skipped, unicode escapes decoded), or -1. */
+    static int inlineCast(String text) {
+        String code = UNICODE_ESCAPE.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                String.valueOf((char) Integer.parseInt(m.group(1), 16))));
+        int line = 1;
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (c == '\n') {
+                line++;
+            } else if (c == '"' || c == '\'') {
+                for (i++; i < code.length() && code.charAt(i) != c && code.charAt(i) != '\n'; i++) {
+                    if (code.charAt(i) == '\\') {
+                        i++;
+                    }
+                }
+                if (i < code.length() && code.charAt(i) == '\n') {
+                    line++;
+                }
+            } else if (code.startsWith("//", i)) {
+                while (i + 1 < code.length() && code.charAt(i + 1) != '\n') {
+                    i++;
+                }
+            } else if (code.startsWith("/*", i)) {
+                int end = code.indexOf("*/", i + 2);
+                end = end < 0 ? code.length() : end + 1;
+                line += (int) code.substring(i, end).chars().filter(ch -> ch == '\n').count();
+                i = end;
+            } else if (c == '#') {
+                return line;
+            }
+        }
+        return -1;
     }
 
     static void check(KieBase base, Map<String, RuleMeta> rules, Problems problems) {
@@ -208,6 +256,9 @@ final class BytecodeCheck {
         if (rule.getTimer() != null) {
             wrong.add("timer");
         }
+        if (rule.getCalendars() != null && rule.getCalendars().length > 0) {
+            wrong.add("calendars");
+        }
         if (!"MAIN".equals(rule.getAgendaGroup()) || rule.getActivationGroup() != null || rule.getAutoFocus()
                 || rule.isNoLoop() || rule.isLockOnActive()) {
             wrong.add("agenda attributes");
@@ -251,6 +302,12 @@ final class BytecodeCheck {
         } else if (p.getSource() != null) {
             report(rule, rule.getPackageName(), "compiled pattern source " + p.getSource().getClass().getSimpleName());
         }
+        if (!p.getBehaviors().isEmpty() || p.getXpathConstraint() != null) {
+            report(rule, rule.getPackageName(), "compiled pattern with a window or OOPath");
+        }
+        for (Declaration d : p.getDeclarations().values()) {
+            binding(rule, type, d, scope);
+        }
         for (Constraint c : p.getConstraints()) {
             if (!(c instanceof MVELConstraint mvel)) {
                 report(rule, rule.getPackageName(), "compiled constraint " + c.getClass().getSimpleName());
@@ -265,6 +322,33 @@ final class BytecodeCheck {
                 report(rule, rule.getPackageName(), "compiled constraint '" + RuleExpressions.abbreviate(mvel.getExpression())
                         + "': " + r.getMessage());
             }
+        }
+    }
+
+    /**
+     * A binding's value is read when a consequence or a later constraint uses it, by Drools' own code: through a
+     * generated field reader for a property, or by an MVEL expression ({@code $x : anything(…)}) that has no bytecode
+     * of its own. The property must be one a rule may read; the expression is type-checked like a constraint.
+     */
+    private void binding(RuleImpl rule, Class<?> type, Declaration d, Scope scope) {
+        if (d.isPatternDeclaration()) {
+            return; // $fee : Fee() — the fact itself
+        }
+        ReadAccessor reader = d.getExtractor();
+        String what = "compiled binding " + d.getIdentifier();
+        if (reader instanceof ClassFieldReader field) {
+            if (RuleExpressions.property(type, field.getFieldName()).isEmpty()) {
+                report(rule, rule.getPackageName(), what + " reads property '" + field.getFieldName() + "' of "
+                        + type.getSimpleName() + " (no accessor a rule may call)");
+            }
+        } else if (reader instanceof MVELClassFieldReader mvel) {
+            try {
+                RuleExpressions.check(RuleExpressions.parseExpression(mvel.getExpression()), scope);
+            } catch (Refused r) {
+                report(rule, rule.getPackageName(), what + " '" + RuleExpressions.abbreviate(mvel.getExpression()) + "': " + r.getMessage());
+            }
+        } else {
+            report(rule, rule.getPackageName(), what + " read by " + (reader == null ? "nothing" : reader.getClass().getSimpleName()));
         }
     }
 

@@ -222,7 +222,7 @@ final class RuleAllowList {
         try {
             block = RuleExpressions.parseBlock(text);
         } catch (Refused r) {
-            problems.error(file, base, where + r.getMessage());
+            problems.error(file, base, where + r.getMessage() + " is not allowed in a rule file");
             return;
         }
         Scope scope = bindings.scope(null);
@@ -230,7 +230,7 @@ final class RuleAllowList {
             try {
                 statement(statement, scope);
             } catch (Refused r) {
-                problems.error(file, base + Math.max(0, r.line - 1), where + r.getMessage() + " (a consequence is "
+                problems.error(file, base + Math.max(0, r.line - 1), where + r.getMessage() + " is not allowed in a rule file (a consequence is "
                         + "findings.add(drools) followed by " + BUILDER_METHODS + " with literal, bound or constant arguments)");
             }
         }
