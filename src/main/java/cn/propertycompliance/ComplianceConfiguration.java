@@ -10,6 +10,7 @@ import cn.propertycompliance.evaluation.Evaluator;
 import cn.propertycompliance.evaluation.RequestParser;
 import cn.propertycompliance.region.RegionTable;
 import cn.propertycompliance.ruleset.ActiveRelease;
+import cn.propertycompliance.ruleset.BoundedBuild;
 import cn.propertycompliance.ruleset.Release;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
@@ -46,6 +47,12 @@ class ComplianceConfiguration {
                 : Runtime.getRuntime().availableProcessors();
         return new Evaluator(props.engine().maxRuleFirings(), concurrent, props.engine().evaluationDeadline(),
                 props.engine().warmUpDeadline());
+    }
+
+    /** Submitted releases are built under {@code build-deadline} (a build that does not end is refused and abandoned). */
+    @Bean
+    BoundedBuild releaseBuilds(ComplianceProperties props) {
+        return new BoundedBuild(props.engine().buildDeadline());
     }
 
     /**
@@ -219,6 +226,16 @@ class ComplianceConfiguration {
             int stuck = evaluator.stuckWorkers();
             return (stuck == 0 ? Health.up() : Health.down()).withDetail("stuckEvaluations", stuck)
                     .withDetail("deadlineMs", evaluator.deadline().toMillis()).build();
+        };
+    }
+
+    /** DOWN while a release build abandoned past {@code build-deadline} still runs: the same, for the compiler. */
+    @Bean
+    HealthIndicator releaseBuildsHealthIndicator(BoundedBuild builds) {
+        return () -> {
+            int abandoned = builds.abandonedRunning();
+            return (abandoned == 0 ? Health.up() : Health.down()).withDetail("abandonedBuilds", abandoned)
+                    .withDetail("buildDeadlineSeconds", builds.deadline().toSeconds()).build();
         };
     }
 }

@@ -9,7 +9,6 @@ import cn.propertycompliance.ruleset.BoundedBuild;
 import cn.propertycompliance.ruleset.ReleaseBuilder;
 import cn.propertycompliance.ruleset.ReleaseException;
 import cn.propertycompliance.ruleset.SourceFile;
-import java.time.Duration;
 import java.util.List;
 
 /**
@@ -25,13 +24,13 @@ public final class ReleaseChecks {
 
     private final ReleaseBuilder builder;
     private final ReviewReportBuilder reports;
-    /** A build still running after this is abandoned (the rule guard's time budget: a compiler that spins). */
-    private final Duration buildDeadline;
+    /** A build still running after its deadline is abandoned (the rule guard's time budget: a compiler that spins). */
+    private final BoundedBuild builds;
 
-    public ReleaseChecks(ReleaseBuilder builder, ReviewReportBuilder reports, Duration buildDeadline) {
+    public ReleaseChecks(ReleaseBuilder builder, ReviewReportBuilder reports, BoundedBuild builds) {
         this.builder = builder;
         this.reports = reports;
-        this.buildDeadline = buildDeadline;
+        this.builds = builds;
     }
 
     public Outcome run(List<SourceFile> files, String label) {
@@ -46,7 +45,7 @@ public final class ReleaseChecks {
     /** The build under the deadline: one that does not end in time is answered as its problem. */
     private ReleaseBuilder.Checked checkWithinDeadline(List<SourceFile> files, String label) {
         try {
-            return BoundedBuild.run("release-check", buildDeadline, () -> builder.check(files, label));
+            return builds.run("release-check", () -> builder.check(files, label));
         } catch (ReleaseException e) {
             return new ReleaseBuilder.Checked(null, e.problems(), List.of());
         }

@@ -5,6 +5,7 @@ import cn.propertycompliance.evaluation.Evaluator;
 import cn.propertycompliance.region.RegionTable;
 import cn.propertycompliance.review.ReviewReportBuilder;
 import cn.propertycompliance.ruleset.ActiveRelease;
+import cn.propertycompliance.ruleset.BoundedBuild;
 import cn.propertycompliance.ruleset.ReleaseBuilder;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -62,11 +63,11 @@ class ReleasesConfiguration {
     @Bean
     ReleaseService releaseService(ReleaseStore store, PlatformTransactionManager txManager, RegionTable regions,
                                   Evaluator evaluator, CompiledReleases compiled, ReleaseSigner signer, ReleaseDiffs diffs,
-                                  ReplicaFollower follower, DataSource dataSource, ComplianceProperties props) {
+                                  ReplicaFollower follower, DataSource dataSource, BoundedBuild builds, ComplianceProperties props) {
         ComplianceProperties.Archive a = props.releases().archive();
         boolean development = props.security().clientsOrEmpty().isEmpty();
         ReleaseService service = new ReleaseService(store, new TransactionTemplate(txManager),
-                new ReleaseChecks(new ReleaseBuilder(regions), new ReviewReportBuilder(regions, evaluator), props.engine().buildDeadline()), compiled, signer,
+                new ReleaseChecks(new ReleaseBuilder(regions), new ReviewReportBuilder(regions, evaluator), builds), compiled, signer,
                 new ReleaseArchive(new ReleaseArchive.Limits(a.maxBytes(), a.maxTotalBytes(), a.maxFiles(), a.maxFileBytes(), a.maxRatio())),
                 diffs, follower, new ImpactReplay(dataSource, new TransactionTemplate(txManager), regions, evaluator), development, Path.of(props.rulesDir()), Path.of(props.policiesDir()));
         follower.onTick(service::activateDue);

@@ -29,7 +29,7 @@ public final class ReleaseReloader {
     private final Path rulesDir;
     private final Path policiesDir;
     private final RuleGuard guard;
-    private final Duration buildDeadline;
+    private final BoundedBuild builds;
 
     public ReleaseReloader(ActiveRelease active, RegionTable regions, Consumer<Release> warmUp, Path rulesDir, Path policiesDir,
                            RuleGuard guard, Duration buildDeadline) {
@@ -39,7 +39,7 @@ public final class ReleaseReloader {
         this.rulesDir = rulesDir;
         this.policiesDir = policiesDir;
         this.guard = guard;
-        this.buildDeadline = buildDeadline;
+        this.builds = new BoundedBuild(buildDeadline);
     }
 
     public ReleaseReloader(ActiveRelease active, RegionTable regions, Consumer<Release> warmUp, Path rulesDir, Path policiesDir,
@@ -54,7 +54,7 @@ public final class ReleaseReloader {
         if (ReleaseBuilder.releaseId(files).equals(previous.id()) && (label == null || label.equals(previous.label()))) {
             return new Reload(previous, previous, false);
         }
-        Release next = BoundedBuild.run("release-build", buildDeadline, () -> {
+        Release next = builds.run("release-build", () -> {
             Release built = new ReleaseBuilder(regions, guard).build(files, label);
             try {
                 warmUp.accept(built);
@@ -65,5 +65,10 @@ public final class ReleaseReloader {
         });
         active.activate(next);
         return new Reload(previous, next, true);
+    }
+
+    /** The bounded builds of this reloader (how many abandoned ones still run). */
+    public BoundedBuild builds() {
+        return builds;
     }
 }

@@ -6,22 +6,14 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import cn.propertycompliance.RepoRelease;
-import cn.propertycompliance.vocabulary.Area;
 import cn.propertycompliance.evaluation.EvaluationDeadlineException;
-import cn.propertycompliance.evaluation.EvaluationRequest;
 import cn.propertycompliance.evaluation.EvaluationResult;
 import cn.propertycompliance.evaluation.Evaluator;
-import cn.propertycompliance.facts.Community;
-import cn.propertycompliance.facts.Fee;
-import cn.propertycompliance.region.Region;
-import cn.propertycompliance.region.RegionTable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -40,7 +32,6 @@ class EvaluationDeadlineTest {
 
     private static final String RELEASE_LOOPS = "deadline-test.release";
     private static final Duration DEADLINE = Duration.ofMillis(200);
-    private static final Region NATIONAL = new Region(RegionTable.NATIONAL, "全国", List.of(RegionTable.NATIONAL));
 
     @TempDir
     Path root;
@@ -139,30 +130,12 @@ class EvaluationDeadlineTest {
 
     /** A rule whose consequence computes without end for one community id (it fires for a Fee of that community). */
     private static String rule(String communityId) {
-        return """
-                package rules.national.loop;
-                import cn.propertycompliance.facts.Community;
-                global cn.propertycompliance.evaluation.FindingCollector findings;
-
-                rule "LOOP"
-                    @code("FEE_UNDISCLOSED_ITEM")
-                    @cite("test-law#第一条")
-                    @effective("2020-01-01")
-                    @message("x")
-                when
-                    Community( id == "%s" )
-                then
-                    while (System.getProperty("%s") == null) { Thread.interrupted(); }
-                    findings.add(drools);
-                end
-                """.formatted(communityId, RELEASE_LOOPS);
+        return NationalTestTree.communityRule("rules.national.loop", "LOOP", communityId,
+                "while (System.getProperty(\"%s\") == null) { Thread.interrupted(); }".formatted(RELEASE_LOOPS));
     }
 
     private static EvaluationResult evaluate(Evaluator evaluator, Release release, String communityId) {
-        EvaluationRequest request = new EvaluationRequest(null, NATIONAL.code(), LocalDate.of(2026, 1, 1), null,
-                new Community(communityId, null, null, null, null, null, null, null, null),
-                new Fee(null, null, null, null, null, null, null, null, null), null, null, null);
-        return evaluator.evaluate(release, request, NATIONAL, LocalDate.of(2026, 1, 1), EnumSet.of(Area.FEE), false);
+        return NationalTestTree.evaluateFee(evaluator, release, communityId);
     }
 
     private void write(String path, String text) throws IOException {
