@@ -176,6 +176,16 @@ public final class Evaluator {
     }
 
     /**
+     * The same evaluation without a deadline: no slot, no watch. Benchmarks only ({@code DeadlineCostBenchmark}): it
+     * measures what the deadline costs a request. Nothing in the service calls it — an evaluation without a deadline
+     * is what the time budget exists to prevent.
+     */
+    EvaluationResult evaluateWithoutDeadline(Release release, EvaluationRequest request, Region region, LocalDate asOf,
+                                             Set<Area> areas) {
+        return evaluateNow(release, request, region, asOf, areas, false, session -> { });
+    }
+
+    /**
      * Halts the session (ends an agenda loop at its next firing), interrupts the worker, and keeps the task's runner
      * in {@link #abandoned} so health counts it until its computation ends, if ever.
      */

@@ -35,18 +35,18 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class EvaluationBenchmark {
 
-    static final String FEE = """
+    public static final String FEE = """
             "fee":{"phase":"PRELIMINARY","buildingType":"HIGH_RISE","serviceLevel":3,"assessedServiceLevel":2,
                    "chargedPrice":1.60,"priceDisplay":{"basePrice":true,"band":false,"actualPrice":true},
                    "publicizedItems":["物业服务费","停车服务费"],
                    "chargedItems":[{"name":"物业服务费","amount":1680.0},{"name":"装修管理费","amount":300.0}]}""";
-    static final String FILINGS = """
+    public static final String FILINGS = """
             "filings":{"events":[{"type":"SERVICE_CONTRACT_SIGNED","date":"2026-09-01"},
                                  {"type":"OWNER_COMMITTEE_ELECTED","date":"2026-08-10"},
                                  {"type":"PROPERTY_HANDED_OVER","date":"2026-06-01"},
                                  {"type":"DELIVERED_TO_BUYERS","date":"2026-06-20"}],
                        "records":[{"filing":"SERVICE_CONTRACT","filedOn":"2026-09-25","authority":"区住建局"}]}""";
-    static final String COMMITTEE = """
+    public static final String COMMITTEE = """
             "committee":{"electedOn":"2024-01-10","members":[
                {"id":"m-01","role":"CHAIR","partyMember":true,"owner":true,
                 "conduct":[{"code":"UNAUTHORIZED_SEAL_USE","date":"2026-09-01"}],
@@ -55,14 +55,14 @@ public class EvaluationBenchmark {
                {"id":"m-03","role":"MEMBER","partyMember":false,"owner":true},
                {"id":"m-04","role":"MEMBER","partyMember":true,"owner":false},
                {"id":"m-05","role":"MEMBER","partyMember":false,"owner":true,"relativeEmployedByProvider":true}]}""";
-    static final String REPAIR = """
+    public static final String REPAIR = """
             "repair":{"id":"R-1","category":"ELEVATOR_FAULT","component":"ELEVATOR","endangersSafety":true,
                "evidence":[{"type":"INSPECTION_RECTIFICATION_NOTICE","issuedOn":"2026-10-02"}],"cause":"WEAR",
                "reportedOn":"2026-10-03","estimatedCost":180000.0,"fundHandedToOwnersAssembly":true,
                "committeeApprovalRequestedOn":"2026-10-04",
                "vote":{"purpose":"USE","participatingArea":90000,"participatingOwners":700,"agreeingArea":50000,
                        "agreeingOwners":400,"heldOn":"2026-10-20"}}""";
-    static final String COMMUNITY = """
+    public static final String COMMUNITY = """
             "community":{"id":"C-1","completionAcceptanceDate":"2019-06-01","deliveryDate":"2019-09-01",
                "ownersAssemblyEstablished":true,"ownerCommitteeEstablished":true,"totalExclusiveArea":120000.0,
                "totalOwners":980,"households":1000}""";
@@ -81,7 +81,7 @@ public class EvaluationBenchmark {
     private ParameterView baiyinParams;
     private PlainJavaFeeCheck plainFee;
 
-    static EvaluationRequest request(RequestParser parser, String region, String... blocks) {
+    public static EvaluationRequest request(RequestParser parser, String region, String... blocks) {
         return parser.parse(RequestParser.JSON.readTree("{\"region\":\"" + region + "\",\"asOf\":\"2026-11-01\","
                 + COMMUNITY + "," + String.join(",", blocks) + "}"));
     }
