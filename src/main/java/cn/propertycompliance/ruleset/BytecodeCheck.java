@@ -44,8 +44,12 @@ import org.kie.api.definition.rule.Rule;
  *   rules: {@link #DROOLS_INTERNALS}).</li>
  *   <li><b>The compiled rule network</b> (conditions are MVEL, interpreted and only JIT-compiled at run time after a
  *   threshold, so they have no bytecode at build): every rule must have default attributes, a Java consequence, and
- *   conditions made of patterns over fact classes, and/or/not/exists, and {@code from} over one value; every
- *   constraint and {@code from} expression as the engine holds it is type-checked as in layer 1.</li>
+ *   conditions made of patterns over fact classes, and/or/not/exists, and {@code from} over one value; every piece of
+ *   MVEL the engine will run — each constraint's expression, each binding's read accessor, each {@code from} source —
+ *   is type-checked as in layer 1. The JIT compiles those same expressions (ASMConditionEvaluatorJitter translates
+ *   the constraint it is given), so checking the text the engine holds covers the interpreted and the jitted path.
+ *   Every other holder of MVEL code ({@code eval}, accumulate, salience/enabled expressions, MVEL consequences,
+ *   named consequences) is refused by kind, so none reaches run time unchecked.</li>
  * </ul>
  */
 final class BytecodeCheck {
