@@ -36,7 +36,15 @@ public final class CaseRunner {
     }
 
     public EvaluationResult evaluate(ScenarioCase c) {
-        EvaluationRequest request = parser.parse(c.request());
+        return evaluate(parser.parse(c.request()));
+    }
+
+    /** A request body (JSON) against this release, exactly as a case is run; an invalid body throws with every bad field. */
+    public EvaluationResult evaluate(byte[] body) {
+        return evaluate(parser.parse(body));
+    }
+
+    private EvaluationResult evaluate(EvaluationRequest request) {
         Region region = regions.resolve(request.region()).orElseThrow();
         LocalDate asOf = request.asOf() != null ? request.asOf() : LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
         return evaluator.evaluate(release, request, region, asOf, request.effectiveAreas(), false);

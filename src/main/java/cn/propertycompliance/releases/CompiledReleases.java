@@ -30,6 +30,11 @@ public final class CompiledReleases {
         byId.put(release.id(), release);
     }
 
+    /** The release with this content id if it is kept (compiled by a check), without compiling anything. */
+    public synchronized java.util.Optional<Release> kept(String id) {
+        return java.util.Optional.ofNullable(byId.get(id));
+    }
+
     /** The compiled release of these files (which must hash to {@code id}); compiles them when not kept. */
     public Release get(String id, String label, List<SourceFile> files) {
         synchronized (this) {

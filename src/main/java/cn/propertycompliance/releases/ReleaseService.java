@@ -78,7 +78,8 @@ public class ReleaseService {
         return submit(files, label, by, null);
     }
 
-    private Submission submit(List<SourceFile> files, String label, String by, Release built) {
+    /** A submission whose files a check has built already ({@code built}: their release, or null to build them). */
+    Submission submit(List<SourceFile> files, String label, String by, Release built) {
         String id = ReleaseBuilder.releaseId(files);
         Optional<StoredRelease> existing = store.find(id);
         if (existing.isPresent()) {
@@ -143,6 +144,20 @@ public class ReleaseService {
                     + " problems); there is nothing to replay decisions through");
         }
         return impact.replay(compiled.get(id, r.label(), store.files(id)), query);
+    }
+
+    /** The compiled release of a stored one that builds (kept from its checks, else compiled from its files). */
+    public Release compiled(String id) {
+        StoredRelease r = get(id);
+        if (!r.checks().problems().isEmpty()) {
+            throw new ReleaseRefusal(Kind.WRONG_STATE, "release " + id + " does not build; its problems are in GET " + id);
+        }
+        return compiled.get(id, r.label(), store.files(id));
+    }
+
+    /** The release the database marks ACTIVE, if any (a replica may serve the folders' release until one is). */
+    public Optional<StoredRelease> active() {
+        return store.active();
     }
 
     /** The legal review report of the release (Markdown), the document whose hash the approval signs. */

@@ -61,17 +61,30 @@ class ReleasesConfiguration {
     }
 
     @Bean
+    ReleaseChecks releaseChecks(RegionTable regions, Evaluator evaluator, BoundedBuild builds) {
+        return new ReleaseChecks(new ReleaseBuilder(regions), new ReviewReportBuilder(regions, evaluator), builds);
+    }
+
+    @Bean
     ReleaseService releaseService(ReleaseStore store, PlatformTransactionManager txManager, RegionTable regions,
                                   Evaluator evaluator, CompiledReleases compiled, ReleaseSigner signer, ReleaseDiffs diffs,
-                                  ReplicaFollower follower, DataSource dataSource, BoundedBuild builds, ComplianceProperties props) {
+                                  ReplicaFollower follower, DataSource dataSource, ComplianceProperties props, ReleaseChecks checks) {
         ComplianceProperties.Archive a = props.releases().archive();
-        boolean development = props.security().clientsOrEmpty().isEmpty();
-        ReleaseService service = new ReleaseService(store, new TransactionTemplate(txManager),
-                new ReleaseChecks(new ReleaseBuilder(regions), new ReviewReportBuilder(regions, evaluator), builds), compiled, signer,
+        // Development mode (one local user does everything) only while nobody is named: no API client, no console user.
+        boolean development = props.security().clientsOrEmpty().isEmpty() && props.console().usersOrEmpty().isEmpty();
+        ReleaseService service = new ReleaseService(store, new TransactionTemplate(txManager), checks, compiled, signer,
                 new ReleaseArchive(new ReleaseArchive.Limits(a.maxBytes(), a.maxTotalBytes(), a.maxFiles(), a.maxFileBytes(), a.maxRatio())),
                 diffs, follower, new ImpactReplay(dataSource, new TransactionTemplate(txManager), regions, evaluator), development, Path.of(props.rulesDir()), Path.of(props.policiesDir()));
         follower.onTick(service::activateDue);
         return service;
+    }
+
+    @Bean
+    ReleaseDrafts releaseDrafts(JdbcTemplate jdbc, ReleaseStore store, ReleaseService service, ReleaseChecks checks,
+                                CompiledReleases compiled, ActiveRelease active, RegionTable regions, Evaluator evaluator,
+                                PlatformTransactionManager txManager, ComplianceProperties props) {
+        return new ReleaseDrafts(new DraftStore(jdbc), store, service, checks, compiled, active, regions, evaluator,
+                new TransactionTemplate(txManager), props.releases().archive().maxFileBytes());
     }
 
     /**
