@@ -107,7 +107,7 @@ public final class RegionCatalog {
     }
 
     /** Tables are named {@code <area>.<name>} (fee.guidancePrice, filing.deadline …); calendar tables serve every area. */
-    static Area areaOf(String tableName) {
+    public static Area areaOf(String tableName) {
         int dot = tableName.indexOf('.');
         String prefix = dot < 0 ? tableName : tableName.substring(0, dot);
         for (Area area : Area.values()) {

@@ -26,7 +26,12 @@ public final class ReportLayout {
      * and per section, so no page carries the whole report. Keys are page paths under /review ("" is the summary).
      */
     public static java.util.Map<String, String> pages(ReviewReport report) {
-        ReviewPages.Links links = new ReviewPages.Links(report.documents().stream().map(d -> d.document().id()).toList());
+        return pages(report, ReviewPages.BASE);
+    }
+
+    /** The same pages, linking to each other under {@code base} instead of /review. */
+    public static java.util.Map<String, String> pages(ReviewReport report, String base) {
+        ReviewPages.Links links = new ReviewPages.Links(base, report.documents().stream().map(d -> d.document().id()).toList());
         java.util.Map<String, String> pages = new java.util.LinkedHashMap<>();
         ReportWriter index = links.writer(TITLE + " · " + report.releaseId());
         head(report, index);

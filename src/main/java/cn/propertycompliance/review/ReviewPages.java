@@ -28,8 +28,11 @@ public final class ReviewPages {
         return "documents/" + documentId;
     }
 
-    /** Resolves anchors to page URLs; document ids are needed because clause anchors embed them. */
-    record Links(List<String> documentIds) {
+    /**
+     * Resolves anchors to page URLs under {@code base} ({@code /review} for the release in service; the console serves a
+     * candidate's report under its own path); document ids are needed because clause anchors embed them.
+     */
+    record Links(String base, List<String> documentIds) {
 
         Links {
             // longest first, so "a-b" wins over "a" when a clause anchor starts with both
@@ -42,7 +45,7 @@ public final class ReviewPages {
 
         String href(String anchor) {
             // section one is the documents themselves: the summary's list of documents leads to them
-            return anchor.equals("s1") ? BASE + "#contents" : BASE + page(anchor) + "#" + anchor;
+            return anchor.equals("s1") ? base + "#contents" : base + page(anchor) + "#" + anchor;
         }
 
         private String page(String anchor) {

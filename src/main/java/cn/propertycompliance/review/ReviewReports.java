@@ -13,16 +13,23 @@ public final class ReviewReports {
     }
 
     private final ReviewReportBuilder builder;
+    private final java.util.function.Function<String, String> base;
     private Rendered last;
 
     public ReviewReports(ReviewReportBuilder builder) {
+        this(builder, releaseId -> ReviewPages.BASE);
+    }
+
+    /** Pages that link under {@code base.apply(releaseId)} (the console shows any stored release's report). */
+    public ReviewReports(ReviewReportBuilder builder, java.util.function.Function<String, String> base) {
         this.builder = builder;
+        this.base = base;
     }
 
     public synchronized Rendered of(Release release) {
         if (last == null || !last.releaseId().equals(release.id())) {
             ReviewReport report = builder.build(release);
-            last = new Rendered(release.id(), report, ReportLayout.pages(report), ReportLayout.markdown(report));
+            last = new Rendered(release.id(), report, ReportLayout.pages(report, base.apply(release.id())), ReportLayout.markdown(report));
         }
         return last;
     }
