@@ -18,7 +18,8 @@ public record ComplianceProperties(
         @DefaultValue Api api,
         @DefaultValue Decisions decisions,
         @DefaultValue Security security,
-        @DefaultValue Releases releases) {
+        @DefaultValue Releases releases,
+        @DefaultValue Console console) {
 
     /** {@code label}: a human name for the release shown next to its content hash (default: dev-&lt;hash prefix&gt;). */
     public record Release(String label) {
@@ -141,6 +142,21 @@ public record ComplianceProperties(
         public boolean configured() {
             return (privateKey != null && !privateKey.isBlank()) || !publicKeysOrEmpty().isEmpty();
         }
+    }
+
+    /**
+     * The web console ({@code /console}, issue 13): people who sign in with a password, each with the bcrypt hash of
+     * it and roles ({@code OFFICER} edits drafts, submits and activates; {@code REVIEWER} signs off). None configured:
+     * the console has no users (nobody can sign in).
+     */
+    public record Console(List<ConsoleUser> users) {
+        public List<ConsoleUser> usersOrEmpty() {
+            return users == null ? List.of() : users;
+        }
+    }
+
+    /** {@code passwordBcrypt}: e.g. from {@code htpasswd -bnBC 12 "" "$PASSWORD" | tr -d ':\n'}. */
+    public record ConsoleUser(String name, String passwordBcrypt, Set<cn.propertycompliance.Role> roles) {
     }
 
     /** A public key signatures are checked with; {@code approvers} lists the clients it signs for (every one if empty). */

@@ -6,8 +6,8 @@ import java.util.Set;
 
 /**
  * Which roles may call which endpoint, judged on {@link RequestPaths#judged the one path} the dispatcher also uses.
- * Ping, health status and the API docs are open; everything else needs a known key, and the endpoints below need one
- * of the listed roles.
+ * Ping, health status and the API docs are open, and so is the console, which has its own sign-in; everything else
+ * needs a known key, and the endpoints below need one of the listed roles.
  */
 final class AccessPolicy {
 
@@ -24,6 +24,10 @@ final class AccessPolicy {
         if (path.equals("/api/v1/ping") || path.equals("/error") || under(path, "/actuator/health")
                 || path.equals("/actuator/info")
                 || under(path, "/v3/api-docs") || under(path, "/swagger-ui") || path.equals("/swagger-ui.html")) {
+            return OPEN;
+        }
+        // The console signs people in itself (form login, roles, CSRF: console.ConsoleSecurity); its scripts are webjars.
+        if (under(path, "/console") || under(path, "/webjars")) {
             return OPEN;
         }
         if (path.equals("/actuator/prometheus") || under(path, "/actuator/metrics")) {
