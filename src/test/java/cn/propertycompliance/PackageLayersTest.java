@@ -37,7 +37,7 @@ class PackageLayersTest {
             List.of("review", "decisions"),
             List.of("(root)"),                                      // configuration and wiring, Role
             List.of("releases"),                                    // releases in the database: checks, sign-off, replicas
-            List.of("api"));
+            List.of("api", "console"));                             // HTTP: the JSON API and the web console, side by side
 
     private static final Pattern REF = Pattern.compile("\\bcn\\.propertycompliance\\.([A-Za-z]\\w*)");
 

@@ -1,26 +1,14 @@
 package cn.propertycompliance.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Comparator;
-import java.util.Optional;
-import java.util.stream.Stream;
+import cn.propertycompliance.support.HeadlessChromium;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * What a legal reviewer sees in a real browser (headless Chromium): for 鄂建文〔2021〕11号（十二） the clause text, the
@@ -31,58 +19,20 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 class ReviewPageBrowserTest extends ReviewServiceTestBase {
 
+    private static HeadlessChromium chromium;
     private static WebDriver browser;
-    private static Path profile;
 
     @BeforeAll
-    static void startBrowser() throws IOException {
-        Optional<Path> chromium = executable("CHROME_BIN", "chromium", "chromium-browser", "google-chrome");
-        Optional<Path> driver = executable("CHROMEDRIVER", "chromedriver");
-        if (chromium.isEmpty() || driver.isEmpty()) {
-            String message = "headless Chromium and chromedriver are needed for the /review browser test "
-                    + "(Debian: apt-get install -y chromium chromium-driver); found chromium=" + chromium + ", chromedriver=" + driver;
-            if (required()) {
-                fail(message);
-            }
-            Assumptions.abort(message);
-        }
-        profile = Files.createTempDirectory("review-chromium-profile");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium.get().toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.get().toFile())
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    static void startBrowser() {
+        chromium = HeadlessChromium.start("/review browser test", 1280, 800);
+        browser = chromium.driver();
     }
 
     @AfterAll
-    static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
+    static void stopBrowser() {
+        if (chromium != null) {
+            chromium.close();
         }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
-        }
-    }
-
-    private static boolean required() {
-        return System.getenv("CI") != null || "true".equalsIgnoreCase(System.getenv("COMPLIANCE_TEST_REQUIRE_BROWSER"));
-    }
-
-    private static Optional<Path> executable(String envOverride, String... names) {
-        String explicit = System.getenv(envOverride);
-        if (explicit != null && !explicit.isBlank()) {
-            Path p = Path.of(explicit);
-            return Files.isExecutable(p) ? Optional.of(p) : Optional.empty();
-        }
-        String path = System.getenv().getOrDefault("PATH", "");
-        return Stream.of(names).flatMap(name -> Stream.of(path.split(File.pathSeparator)).map(dir -> Path.of(dir, name)))
-                .filter(Files::isExecutable).findFirst();
     }
 
     @Test

@@ -19,9 +19,16 @@ public final class Http {
 
     private final HttpClient client = HttpClient.newHttpClient();
     private final String base;
+    private final String apiKey;
 
     public Http(int port) {
+        this(port, null);
+    }
+
+    /** Every request sends {@code X-API-Key: apiKey}. */
+    public Http(int port, String apiKey) {
         this.base = "http://localhost:" + port;
+        this.apiKey = apiKey;
     }
 
     public Response post(String path, String body) {
@@ -38,6 +45,9 @@ public final class Http {
     }
 
     private Response send(HttpRequest request) {
+        if (apiKey != null) {
+            request = HttpRequest.newBuilder(request, (name, value) -> true).header("X-API-Key", apiKey).build();
+        }
         try {
             HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
             return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
