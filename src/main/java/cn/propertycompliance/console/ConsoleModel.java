@@ -29,7 +29,10 @@ class ConsoleModel {
             Map.entry("REPAIR", "维修资金应急使用"),
             Map.entry("OFFICIAL", "正式文本"), Map.entry("SECONDARY", "二手来源"), Map.entry("INTERPRETATION", "解释性取值"),
             Map.entry("PENDING", "待公布"),
-            Map.entry("SUBMITTED_EVENT", "提交"), Map.entry("APPROVE", "通过"), Map.entry("REJECT", "驳回"));
+            // audit actions (ReleaseService), as the history table names them
+            Map.entry("EVENT_SUBMITTED", "提交"), Map.entry("EVENT_APPROVED", "审核通过并签名"),
+            Map.entry("EVENT_REVIEW_REJECTED", "驳回"), Map.entry("EVENT_ACTIVATED", "启用"), Map.entry("EVENT_RETIRED", "停用"),
+            Map.entry("EVENT_ACTIVATION_SCHEDULED", "定时启用"), Map.entry("EVENT_ACTIVATION_REFUSED", "定时启用被拒绝"));
 
     @ModelAttribute
     void signedIn(HttpServletRequest request, Model model) {

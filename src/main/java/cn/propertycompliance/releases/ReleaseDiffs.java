@@ -31,7 +31,26 @@ public final class ReleaseDiffs {
         this.active = active;
     }
 
+    /** Recent diffs: releases are content-addressed and never change, so a diff of two ids holds for good. */
+    private final Map<String, ReleaseDiff> recent = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, ReleaseDiff> eldest) {
+            return size() > 16;
+        }
+    });
+
     public ReleaseDiff diff(String id, String againstId) {
+        String key = id + "\n" + againstId;
+        ReleaseDiff kept = recent.get(key);
+        if (kept != null) {
+            return kept;
+        }
+        ReleaseDiff diff = compute(id, againstId);
+        recent.put(key, diff);
+        return diff;
+    }
+
+    private ReleaseDiff compute(String id, String againstId) {
         List<SourceFile> newFiles = store.files(id);
         List<SourceFile> oldFiles = store.files(againstId);
         ReleaseDiff.Files files = files(oldFiles, newFiles);

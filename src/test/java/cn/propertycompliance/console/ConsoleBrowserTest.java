@@ -185,6 +185,7 @@ class ConsoleBrowserTest {
         waitForText(By.id("verdict-outcome"), "不合规");
         WebElement verdict = browser.findElement(By.id("verdict"));
         assertThat(verdict.getText()).contains("0.368").contains("白银市现行普通住宅前期物业服务收费基准价");
+        js("document.getElementById('verdict').scrollIntoView();");
         shot("10-draft-try-request");
 
         browser.findElement(By.id("submit-draft")).click();
