@@ -18,7 +18,6 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -101,11 +100,14 @@ class ConsoleBrowserTest {
     Http platform;
     Http officerApi;
 
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        chromium = HeadlessChromium.start("console browser test", 1280, 800);
-        browser = chromium.driver();
-        Files.createDirectories(SHOTS);
+    @BeforeEach
+    void startBrowser() throws IOException {
+        // Once, and only after this class's context has set its log levels (Selenium's CDP notice stays out of the log).
+        if (chromium == null) {
+            chromium = HeadlessChromium.start("console browser test", 1280, 800);
+            browser = chromium.driver();
+            Files.createDirectories(SHOTS);
+        }
     }
 
     @AfterAll
