@@ -107,6 +107,11 @@ class ConsoleBrowserTest {
             chromium = HeadlessChromium.start("console browser test", 1280, 800);
             browser = chromium.driver();
             Files.createDirectories(SHOTS);
+            try (var old = Files.list(SHOTS)) { // only this run's pages, for a person to look at
+                for (Path shot : old.filter(f -> f.toString().endsWith(".png")).toList()) {
+                    Files.delete(shot);
+                }
+            }
         }
     }
 
