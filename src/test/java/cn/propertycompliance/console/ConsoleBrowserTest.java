@@ -137,33 +137,33 @@ class ConsoleBrowserTest {
 
         signIn("wang-officer");
         shot("01-home");
-        browser.findElement(By.linkText("地区与规则")).click();
+        open(browser.findElement(By.linkText("地区与规则")));
         WebElement tree = browser.findElement(By.id("tree"));
         assertThat(tree.getText()).contains("全国（000000）").contains("甘肃省（620000）").contains("白银市（620400）");
         shot("02-jurisdictions");
-        tree.findElement(By.partialLinkText("白银市（620400）")).click();
+        open(tree.findElement(By.partialLinkText("白银市（620400）")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("620400");
         shot("03-baiyin");
         String baiyin = browser.getCurrentUrl();
 
         // A rule beside the law it cites, its cases and tables; a clause with everything that cites it.
-        browser.findElement(By.id("layers")).findElement(By.linkText("CN-FEE-ABOVE-GUIDANCE-BAND")).click();
+        open(browser.findElement(By.id("layers")).findElement(By.linkText("CN-FEE-ABOVE-GUIDANCE-BAND")));
         assertThat(browser.findElement(By.id("message")).getText()).contains("高于政府指导价上限{upperBound}");
         assertThat(browser.findElement(By.id("citations")).getText()).contains("第三条第四款").contains("第九条第（一）项");
         assertThat(browser.findElement(By.id("cases")).getText()).contains("高层三星 1.60 高于上限 1.495");
         assertThat(browser.findElement(By.id("tables")).getText()).contains("fee.guidancePrice");
         shot("04-rule");
-        browser.findElement(By.id("citations")).findElement(By.partialLinkText("第九条第（一）项")).click();
+        open(browser.findElement(By.id("citations")).findElement(By.partialLinkText("第九条第（一）项")));
         assertThat(browser.findElement(By.id("citing-rules")).getText()).contains("CN-FEE-ABOVE-GUIDANCE-BAND")
                 .contains("CN-FEE-BELOW-GUIDANCE-BAND");
         shot("05-clause");
         browser.get(baiyin);
-        browser.findElement(By.cssSelector("#layers a[href*='fee.guidancePrice'][href*='layer=620400']")).click();
+        open(browser.findElement(By.cssSelector("#layers a[href*='fee.guidancePrice'][href*='layer=620400']")));
         assertThat(browser.findElement(By.id("entries")).getText()).contains("MULTI_STOREY").contains(TABLE);
         shot("06-fee-table");
 
         // Edit in a new draft: 多层一星 base price 0.30 → 0.32.
-        browser.findElement(By.cssSelector("button.edit-in-new-draft")).click();
+        open(browser.findElement(By.cssSelector("button.edit-in-new-draft")));
         assertThat(browser.getCurrentUrl()).contains("/edit?path=");
         replaceInEditor("key: {buildingType: MULTI_STOREY, serviceLevel: 1}\n    value: {basePrice: 0.30, band: 0.15}",
                 "key: {buildingType: MULTI_STOREY, serviceLevel: 1}\n    value: {basePrice: 0.32, band: 0.15}");
@@ -174,7 +174,7 @@ class ConsoleBrowserTest {
         shot("07-draft-edit-failing-case");
 
         // The failing case, inline in its own file: listed at its line and the line marked in the editor.
-        failing.findElement(By.linkText(CASE_NAME)).click();
+        open(failing.findElement(By.linkText(CASE_NAME)));
         WebElement here = browser.findElement(By.cssSelector("#file-results li.failing"));
         assertThat(here.getText()).contains(CASE_NAME).contains("FEE_ABOVE_GUIDANCE_BAND");
         assertThat(((Number) js("return document.querySelectorAll('.cm-failing-line').length;")).intValue()).isEqualTo(1);
@@ -186,7 +186,7 @@ class ConsoleBrowserTest {
         shot("09-case-fixed");
 
         // Try a request against the draft: the verdict for people, with the clause texts.
-        browser.findElement(By.tagName("h1")).findElement(By.tagName("a")).click();
+        open(browser.findElement(By.tagName("h1")).findElement(By.tagName("a")));
         setValue(By.id("try-request"), request("0.37", "BY-TRY"));
         browser.findElement(By.id("try-button")).click();
         waitForText(By.id("verdict-outcome"), "不合规");
@@ -195,14 +195,14 @@ class ConsoleBrowserTest {
         js("document.getElementById('verdict').scrollIntoView();");
         shot("10-draft-try-request");
 
-        browser.findElement(By.id("submit-draft")).click();
+        open(browser.findElement(By.id("submit-draft")));
         assertThat(browser.findElement(By.id("release-state")).getDomAttribute("data-state")).isEqualTo("CHECKED");
         String releaseUrl = browser.getCurrentUrl();
         String releaseId = releaseUrl.substring(releaseUrl.lastIndexOf('/') + 1);
 
         // The reviewer: the diff has that one value, the impact names the recorded decision; approve with a comment.
         signIn("li-reviewer");
-        browser.findElement(By.id("awaiting-sign-off")).findElement(By.partialLinkText("修改 住宅前期物业服务收费政府指导价")).click();
+        open(browser.findElement(By.id("awaiting-sign-off")).findElement(By.partialLinkText("修改 住宅前期物业服务收费政府指导价")));
         List<WebElement> changes = browser.findElements(By.cssSelector("#parameter-changes tr.parameter-change"));
         assertThat(changes).hasSize(1);
         assertThat(changes.get(0).getText()).contains("fee.guidancePrice").contains("620400").contains("MULTI_STOREY")
@@ -214,7 +214,7 @@ class ConsoleBrowserTest {
         js("document.getElementById('impact').scrollIntoView();");
         shot("12-review-impact");
         browser.findElement(By.id("comment")).sendKeys("对照白银区人民政府政策问答核对");
-        browser.findElement(By.id("approve")).click();
+        open(browser.findElement(By.id("approve")));
         assertThat(browser.findElement(By.id("release-state")).getDomAttribute("data-state")).isEqualTo("APPROVED");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("已签名（console-test）");
         assertThat(browser.findElement(By.id("history")).getText()).contains("li-reviewer").contains("对照白银区人民政府政策问答核对");
@@ -222,7 +222,7 @@ class ConsoleBrowserTest {
         // The officer activates; evaluations answer with the new base price.
         signIn("wang-officer");
         browser.get(releaseUrl);
-        browser.findElement(By.id("activate")).click();
+        open(browser.findElement(By.id("activate")));
         assertThat(browser.findElement(By.id("release-state")).getDomAttribute("data-state")).isEqualTo("ACTIVE");
         shot("13-release-active");
         JsonNode after = evaluate("0.37", "BY-CONSOLE-2");
@@ -238,7 +238,7 @@ class ConsoleBrowserTest {
     void aReviewerCannotEditAnOfficerCannotApproveAndNobodyApprovesTheirOwnSubmission() {
         signIn("zhao-both");
         browser.findElement(By.name("label")).sendKeys("职责分离测试");
-        browser.findElement(By.id("new-draft")).click();
+        open(browser.findElement(By.id("new-draft")));
         String draftUrl = browser.getCurrentUrl();
         String editUrl = draftUrl + "/edit?path=rules/gansu/baiyin/parameters/fee-guided-pricing.yaml";
         browser.get(editUrl);
@@ -249,13 +249,13 @@ class ConsoleBrowserTest {
         assertThat(postFromPage(draftUrl.replace("http://localhost:" + port, "") + "/files",
                 "path=rules/../etc/passwd.yaml&content=x")).isEqualTo(400);
         browser.get(draftUrl);
-        browser.findElement(By.id("submit-draft")).click();
+        open(browser.findElement(By.id("submit-draft")));
         String releaseUrl = browser.getCurrentUrl();
         String releaseId = releaseUrl.substring(releaseUrl.lastIndexOf('/') + 1);
         assertThat(browser.findElement(By.id("release-state")).getDomAttribute("data-state")).isEqualTo("CHECKED");
 
         // Holding both roles does not let the submitter sign off: the release service refuses, nothing changes.
-        browser.findElement(By.id("approve")).click();
+        open(browser.findElement(By.id("approve")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("不能审核自己提交的发布包");
         shot("14-own-approval-refused");
         assertThat(officerApi.get("/api/v1/releases/" + releaseId).json().path("state").asString()).isEqualTo("CHECKED");
@@ -280,12 +280,19 @@ class ConsoleBrowserTest {
         assertThat(officerApi.get("/api/v1/releases/" + releaseId).json().path("state").asString()).isEqualTo("CHECKED");
     }
 
+    /** Clicks a link or submit button and waits until the next page has replaced this one. */
+    private static void open(WebElement target) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        target.click();
+        new WebDriverWait(browser, Duration.ofSeconds(180)).until(ExpectedConditions.stalenessOf(page));
+    }
+
     private void signIn(String user) {
         browser.manage().deleteAllCookies();
         browser.get("http://localhost:" + port + "/console/login");
         browser.findElement(By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.id("sign-in")).click();
+        open(browser.findElement(By.id("sign-in")));
         assertThat(browser.findElement(By.cssSelector("header .who")).getText()).contains(user);
     }
 
