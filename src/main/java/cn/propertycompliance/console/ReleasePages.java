@@ -51,6 +51,9 @@ class ReleasePages {
         model.addAttribute("builds", release.checks().problems().isEmpty());
         model.addAttribute("awaitingSignOff", release.state() == ReleaseState.CHECKED);
         model.addAttribute("activatable", release.state() == ReleaseState.APPROVED || release.state() == ReleaseState.RETIRED);
+        if (release.state() == ReleaseState.CHECKED && !active.current().id().equals(id)) {
+            reports.prepareReviewed(id, () -> releases.compiled(id)); // the reviewer's next click is usually its report
+        }
         return "console/release";
     }
 
